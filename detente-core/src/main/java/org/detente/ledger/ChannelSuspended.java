@@ -1,0 +1,16 @@
+package org.detente.ledger;
+
+import java.util.Objects;
+import org.detente.model.ChannelId;
+
+/** A channel between institutions stops being used. */
+public record ChannelSuspended(ChannelId channel) implements Measure {
+    public ChannelSuspended {
+        Objects.requireNonNull(channel, "channel is required");
+    }
+
+    @Override
+    public MeasureType type() {
+        return MeasureType.CHANNEL_SUSPENDED;
+    }
+}

@@ -1,0 +1,221 @@
+package org.detente.ledger;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.detente.model.Country;
+import org.detente.model.DyadDefinition;
+import org.detente.model.Mission;
+import org.detente.model.MissionId;
+import org.detente.model.TrackId;
+
+/**
+ * Checks a batch of new entries against the dyad's definitions and the entries already in the
+ * ledger: unique ids, references to things that exist, actors that may take the measure, and a
+ * {@code respondsTo} that does not point forward in time. The rules that need no context (counts,
+ * actor differs from target, sources present) are checked when the records are built.
+ *
+ * <p>The result does not depend on the order of the batch: every id the batch defines is known
+ * before any reference is checked.
+ */
+public final class LedgerValidator {
+    private final DyadDefinition definition;
+    private final Map<EntryId, Entry> known = new HashMap<>();
+    private final Map<String, Entry> creators = new HashMap<>();
+    private final Set<EntryId> retracted = new HashSet<>();
+
+    /** A validator that knows the definitions and the entries already stored. */
+    public LedgerValidator(DyadDefinition definition, Collection<Entry> existing) {
+        this.definition = definition;
+        for (Entry entry : existing) {
+            remember(entry);
+        }
+    }
+
+    private void remember(Entry entry) {
+        known.put(entry.id(), entry);
+        creatorKey(entry.measure()).ifPresent(key -> creators.putIfAbsent(key, entry));
+        if (entry.measure() instanceof Retraction retraction) {
+            retracted.add(retraction.retracts());
+        }
+    }
+
+    /** Every problem of the batch; empty when the batch may be appended as a whole. */
+    public List<Problem> validate(List<Entry> batch) {
+        List<Problem> problems = new ArrayList<>();
+        Map<EntryId, Entry> batchIds = new HashMap<>();
+        Map<String, Entry> batchCreators = new HashMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            Entry entry = batch.get(i);
+            if (known.containsKey(entry.id()) || batchIds.putIfAbsent(entry.id(), entry) != null) {
+                problems.add(new Problem(i, entry.id().value(), "id", "an entry with id '" + entry.id() + "' already exists"));
+            }
+            Optional<String> key = creatorKey(entry.measure());
+            if (key.isPresent() && (creators.containsKey(key.get()) || batchCreators.putIfAbsent(key.get(), entry) != null)) {
+                problems.add(new Problem(i, entry.id().value(), fieldOf(key.get()),
+                        "'" + idOf(key.get()) + "' is already defined by another entry"));
+            }
+        }
+        Map<EntryId, Entry> allEntries = new HashMap<>(known);
+        allEntries.putAll(batchIds);
+        Map<String, Entry> allCreators = new HashMap<>(creators);
+        batchCreators.forEach(allCreators::putIfAbsent);
+        Set<EntryId> batchRetracted = new HashSet<>();
+        for (int i = 0; i < batch.size(); i++) {
+            Entry entry = batch.get(i);
+            int index = i;
+            check(entry, allEntries, allCreators, batchRetracted,
+                    (field, message) -> problems.add(new Problem(index, entry.id().value(), field, message)));
+        }
+        return problems;
+    }
+
+    /** Validates and, when the batch is clean, remembers it so later batches may refer to it. */
+    public void accept(List<Entry> batch) {
+        List<Problem> problems = validate(batch);
+        if (!problems.isEmpty()) {
+            throw new InvalidEntriesException(problems);
+        }
+        batch.forEach(this::remember);
+    }
+
+    private interface Report {
+        void problem(String field, String message);
+    }
+
+    private void check(Entry entry, Map<EntryId, Entry> entries, Map<String, Entry> allCreators,
+                       Set<EntryId> batchRetracted, Report report) {
+        if (!entry.dyad().equals(definition.dyad())) {
+            report.problem("dyad", "entry is for " + entry.dyad() + " but the ledger is for " + definition.dyad());
+            return;
+        }
+        entry.respondsTo().ifPresent(answered -> {
+            Entry earlier = entries.get(answered);
+            if (earlier == null) {
+                report.problem("respondsTo", "no entry with id '" + answered + "'");
+            } else if (earlier.occurredOn().date().isAfter(entry.occurredOn().date())) {
+                report.problem("respondsTo", "'" + answered + "' occurred on " + earlier.occurredOn()
+                        + ", after this entry (" + entry.occurredOn() + "): a response cannot come first");
+            }
+        });
+        Measure measure = entry.measure();
+        if (measure instanceof MissionMeasure m) {
+            checkMissionBetweenParties(m.mission(), entry, report);
+        } else if (measure instanceof VisaServiceChanged v) {
+            checkMissionBetweenParties(v.mission(), entry, report);
+        } else if (measure instanceof StaffMeasure s) {
+            Country sending = s.sendingIsActor() ? entry.actor() : entry.target();
+            s.mission().ifPresent(id -> {
+                Optional<Mission> mission = definition.mission(id);
+                if (mission.isEmpty()) {
+                    report.problem("mission", "no mission with id '" + id + "'");
+                } else if (!mission.get().sending().equals(sending)) {
+                    report.problem("mission", "mission '" + id + "' belongs to " + mission.get().sending()
+                            + ", not to the sending country " + sending);
+                }
+            });
+        } else if (measure instanceof ChannelSuspended c) {
+            requireDefined(definition.channel(c.channel()).isPresent(), "channel", c.channel().value(), report);
+        } else if (measure instanceof ChannelRestored c) {
+            requireDefined(definition.channel(c.channel()).isPresent(), "channel", c.channel().value(), report);
+        } else if (measure instanceof AirLinkSuspended a) {
+            requireDefined(definition.airLink(a.airLink()).isPresent(), "airLink", a.airLink().value(), report);
+        } else if (measure instanceof AirLinkResumed a) {
+            requireDefined(definition.airLink(a.airLink()).isPresent(), "airLink", a.airLink().value(), report);
+        } else if (measure instanceof ConditionChanged c) {
+            requireDefined(definition.condition(c.condition()).isPresent(), "condition", c.condition().value(), report);
+        } else if (measure instanceof RestrictionLifted r) {
+            checkFollowsCreator(entry, allCreators.get("restriction:" + r.restriction()), "restriction",
+                    r.restriction().value(), report);
+        } else if (measure instanceof SanctionEased s) {
+            checkFollowsCreator(entry, allCreators.get("sanction:" + s.sanction()), "sanction", s.sanction().value(), report);
+        } else if (measure instanceof SanctionLifted s) {
+            checkFollowsCreator(entry, allCreators.get("sanction:" + s.sanction()), "sanction", s.sanction().value(), report);
+        } else if (measure instanceof CommitmentFulfilled c) {
+            checkFollowsCreator(entry, allCreators.get("commitment:" + c.commitment()), "commitment",
+                    c.commitment().value(), report);
+        } else if (measure instanceof CommitmentBroken c) {
+            checkFollowsCreator(entry, allCreators.get("commitment:" + c.commitment()), "commitment",
+                    c.commitment().value(), report);
+        } else if (measure instanceof TalksHeld t) {
+            t.tracks().forEach(track -> checkTrack(track, report));
+        } else if (measure instanceof CommitmentMade c) {
+            c.track().ifPresent(track -> checkTrack(track, report));
+        } else if (measure instanceof StatementOfPosition s) {
+            s.track().ifPresent(track -> checkTrack(track, report));
+        } else if (measure instanceof Retraction r) {
+            Entry retractedEntry = entries.get(r.retracts());
+            if (retractedEntry == null) {
+                report.problem("retracts", "no entry with id '" + r.retracts() + "'");
+            } else if (retractedEntry.measure() instanceof Retraction) {
+                report.problem("retracts", "'" + r.retracts() + "' is a retraction; record the entry again under a new id instead");
+            } else if (retracted.contains(r.retracts()) || !batchRetracted.add(r.retracts())) {
+                report.problem("retracts", "'" + r.retracts() + "' is already retracted");
+            }
+        }
+    }
+
+    private void checkMissionBetweenParties(MissionId id, Entry entry, Report report) {
+        Optional<Mission> mission = definition.mission(id);
+        if (mission.isEmpty()) {
+            report.problem("mission", "no mission with id '" + id + "'");
+            return;
+        }
+        Mission m = mission.get();
+        boolean sameParties = m.sending().equals(entry.actor()) && m.host().equals(entry.target())
+                || m.sending().equals(entry.target()) && m.host().equals(entry.actor());
+        if (!sameParties) {
+            report.problem("mission", "mission '" + id + "' of " + m.sending() + " in " + m.host()
+                    + " is not between actor " + entry.actor() + " and target " + entry.target());
+        }
+    }
+
+    private void checkTrack(TrackId track, Report report) {
+        requireDefined(definition.track(track).isPresent(), "track", track.value(), report);
+    }
+
+    private static void requireDefined(boolean defined, String field, String id, Report report) {
+        if (!defined) {
+            report.problem(field, "no " + field + " with id '" + id + "'");
+        }
+    }
+
+    private static void checkFollowsCreator(Entry entry, Entry creator, String field, String id, Report report) {
+        if (creator == null) {
+            report.problem(field, "no " + field + " with id '" + id + "' was imposed or made by an entry");
+            return;
+        }
+        if (!creator.actor().equals(entry.actor())) {
+            report.problem("actor", field + " '" + id + "' belongs to " + creator.actor() + ", so only "
+                    + creator.actor() + " can act on it, not " + entry.actor());
+        }
+        if (creator.occurredOn().date().isAfter(entry.occurredOn().date())) {
+            report.problem("occurredOn", field + " '" + id + "' only starts on " + creator.occurredOn()
+                    + ", after " + entry.occurredOn());
+        }
+    }
+
+    private static Optional<String> creatorKey(Measure measure) {
+        if (measure instanceof RestrictionImposed r) {
+            return Optional.of("restriction:" + r.restriction());
+        } else if (measure instanceof SanctionImposed s) {
+            return Optional.of("sanction:" + s.sanction());
+        } else if (measure instanceof CommitmentMade c) {
+            return Optional.of("commitment:" + c.commitment());
+        }
+        return Optional.empty();
+    }
+
+    private static String fieldOf(String key) {
+        return key.substring(0, key.indexOf(':'));
+    }
+
+    private static String idOf(String key) {
+        return key.substring(key.indexOf(':') + 1);
+    }
+}

@@ -1,0 +1,22 @@
+package org.detente.ledger;
+
+import java.util.Objects;
+import org.detente.model.MissionId;
+import org.detente.model.MissionStatus;
+
+/** A mission is closed, by the host or by its own government. */
+public record MissionClosed(MissionId mission) implements MissionMeasure {
+    public MissionClosed {
+        Objects.requireNonNull(mission, "mission is required");
+    }
+
+    @Override
+    public MeasureType type() {
+        return MeasureType.MISSION_CLOSED;
+    }
+
+    @Override
+    public MissionStatus resultingStatus() {
+        return MissionStatus.CLOSED;
+    }
+}

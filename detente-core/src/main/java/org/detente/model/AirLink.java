@@ -1,0 +1,22 @@
+package org.detente.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/** A direct air route between the two states, with its carriers and baseline status. */
+public record AirLink(AirLinkId id, String route, List<String> carriers, HistoricalDate since,
+                      AirLinkStatus status, List<Source> sources) implements Definition {
+    public AirLink {
+        Objects.requireNonNull(id, "air link id is required");
+        route = Text.require(route, "route");
+        carriers = List.copyOf(Objects.requireNonNull(carriers, "carriers is required"));
+        Objects.requireNonNull(since, "since is required");
+        Objects.requireNonNull(status, "status is required");
+        sources = Definition.requireSources(sources, "air link " + id);
+    }
+
+    @Override
+    public String key() {
+        return id.value();
+    }
+}

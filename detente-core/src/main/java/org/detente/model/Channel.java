@@ -1,0 +1,23 @@
+package org.detente.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/** A channel between institutions of the two states, with its baseline status since a date. */
+public record Channel(ChannelId id, ChannelLevel level, String topic, String between, HistoricalDate since,
+                      ChannelStatus status, List<Source> sources) implements Definition {
+    public Channel {
+        Objects.requireNonNull(id, "channel id is required");
+        Objects.requireNonNull(level, "channel level is required");
+        topic = Ids.requireValid(topic, "channel topic");
+        between = Text.require(between, "between");
+        Objects.requireNonNull(since, "since is required");
+        Objects.requireNonNull(status, "status is required");
+        sources = Definition.requireSources(sources, "channel " + id);
+    }
+
+    @Override
+    public String key() {
+        return id.value();
+    }
+}

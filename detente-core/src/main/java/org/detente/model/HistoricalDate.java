@@ -1,0 +1,72 @@
+package org.detente.model;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Objects;
+
+/**
+ * A date in the world with its precision: {@code 2017-09-02}, {@code 2017-09} or {@code 2017}.
+ * A date of month or year precision is placed on the first day of its period, so that it counts
+ * as having happened by any date in that period; {@link #toString()} gives back the original text.
+ */
+public record HistoricalDate(LocalDate date, DatePrecision precision) implements Comparable<HistoricalDate> {
+    public HistoricalDate {
+        Objects.requireNonNull(date, "date is required");
+        Objects.requireNonNull(precision, "precision is required");
+        if (precision == DatePrecision.MONTH && date.getDayOfMonth() != 1
+                || precision == DatePrecision.YEAR && date.getDayOfYear() != 1) {
+            throw new IllegalArgumentException("a date of " + precision + " precision must start its period: " + date);
+        }
+    }
+
+    public static HistoricalDate ofDay(LocalDate date) {
+        return new HistoricalDate(date, DatePrecision.DAY);
+    }
+
+    /**
+     * Parses {@code YYYY-MM-DD}, {@code YYYY-MM} or {@code YYYY}.
+     *
+     * @throws IllegalArgumentException saying what is wrong with the text
+     */
+    public static HistoricalDate parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("a date is required (YYYY-MM-DD, YYYY-MM or YYYY)");
+        }
+        String trimmed = text.trim();
+        try {
+            if (trimmed.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return ofDay(LocalDate.parse(trimmed));
+            }
+            if (trimmed.matches("\\d{4}-\\d{2}")) {
+                return new HistoricalDate(YearMonth.parse(trimmed).atDay(1), DatePrecision.MONTH);
+            }
+            if (trimmed.matches("\\d{4}")) {
+                return new HistoricalDate(LocalDate.of(Integer.parseInt(trimmed), 1, 1), DatePrecision.YEAR);
+            }
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("'" + trimmed + "' is not a date: " + e.getMessage(), e);
+        }
+        throw new IllegalArgumentException("'" + trimmed + "' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
+    }
+
+    public boolean isAfter(LocalDate other) {
+        return date.isAfter(other);
+    }
+
+    @Override
+    public int compareTo(HistoricalDate other) {
+        int byDate = date.compareTo(other.date);
+        // A coarser date sorts first on the same first day: "2017" is known before "2017-01-01".
+        return byDate != 0 ? byDate : other.precision.compareTo(precision);
+    }
+
+    @Override
+    public String toString() {
+        return switch (precision) {
+            case DAY -> date.toString();
+            case MONTH -> YearMonth.from(date).toString();
+            case YEAR -> String.valueOf(date.getYear());
+        };
+    }
+}

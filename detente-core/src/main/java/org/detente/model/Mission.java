@@ -1,0 +1,35 @@
+package org.detente.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A diplomatic mission or premises of one country ({@code sending}) in the other ({@code host}),
+ * with its baseline: the status and visa issuance it had from {@code since} until the ledger
+ * says otherwise. {@code visaIssuance} is empty for premises that do no consular work.
+ */
+public record Mission(MissionId id, Country sending, Country host, MissionKind kind, String city, String name,
+                      HistoricalDate since, MissionStatus status, Optional<VisaIssuance> visaIssuance,
+                      List<Source> sources) implements Definition {
+    public Mission {
+        Objects.requireNonNull(id, "mission id is required");
+        Objects.requireNonNull(sending, "sending country is required");
+        Objects.requireNonNull(host, "host country is required");
+        if (sending.equals(host)) {
+            throw new IllegalArgumentException("mission " + id + ": sending and host country must differ");
+        }
+        Objects.requireNonNull(kind, "mission kind is required");
+        city = Text.require(city, "city");
+        name = Text.require(name, "mission name");
+        Objects.requireNonNull(since, "since is required");
+        Objects.requireNonNull(status, "status is required");
+        Objects.requireNonNull(visaIssuance, "visaIssuance is required (empty when none applies)");
+        sources = Definition.requireSources(sources, "mission " + id);
+    }
+
+    @Override
+    public String key() {
+        return id.value();
+    }
+}
