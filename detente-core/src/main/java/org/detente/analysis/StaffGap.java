@@ -1,0 +1,42 @@
+package org.detente.analysis;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * A staffing target as of a date: the level at the baseline and now (empty when unknown), the
+ * target level ({@code ceil(baseline × multiple)}), the multiple reached so far (now / baseline),
+ * the multiple still needed (target / now; empty when now is 0, as no multiple of zero reaches a
+ * target), the shortfall in people, the cap's headroom and whether it leaves room for the shortfall.
+ */
+public record StaffGap(StaffTarget target, LocalDate asOf, GapStatus status, OptionalInt baselineLevel,
+                       OptionalInt currentLevel, OptionalInt targetLevel, OptionalDouble multipleReached,
+                       OptionalDouble multipleStillNeeded, OptionalInt shortfall, OptionalInt cap,
+                       OptionalInt capHeadroom, Optional<Boolean> capLeavesRoom) {
+    public StaffGap {
+        Objects.requireNonNull(target, "target is required");
+        Objects.requireNonNull(asOf, "asOf is required");
+        Objects.requireNonNull(status, "status is required");
+        Objects.requireNonNull(baselineLevel, "baselineLevel is required");
+        Objects.requireNonNull(currentLevel, "currentLevel is required");
+        Objects.requireNonNull(targetLevel, "targetLevel is required");
+        Objects.requireNonNull(multipleReached, "multipleReached is required");
+        Objects.requireNonNull(multipleStillNeeded, "multipleStillNeeded is required");
+        Objects.requireNonNull(shortfall, "shortfall is required");
+        Objects.requireNonNull(cap, "cap is required");
+        Objects.requireNonNull(capHeadroom, "capHeadroom is required");
+        Objects.requireNonNull(capLeavesRoom, "capLeavesRoom is required");
+        if (status == GapStatus.MET || status == GapStatus.OPEN) {
+            if (targetLevel.isEmpty() || currentLevel.isEmpty() || shortfall.isEmpty()) {
+                throw new IllegalArgumentException("a " + status + " gap needs its target, current level and shortfall");
+            }
+            if ((status == GapStatus.MET) != (shortfall.getAsInt() == 0)) {
+                throw new IllegalArgumentException("status " + status + " contradicts the shortfall "
+                        + shortfall.getAsInt());
+            }
+        }
+    }
+}
