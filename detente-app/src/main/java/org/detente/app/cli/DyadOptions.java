@@ -1,0 +1,21 @@
+package org.detente.app.cli;
+
+import java.time.LocalDate;
+import picocli.CommandLine.Option;
+
+/** The options every dyad command shares: which dyad, as of which date, and JSON output. */
+public final class DyadOptions {
+    @Option(names = "--dyad", paramLabel = "DYAD", description = "The dyad, e.g. us-ru (default: ${DEFAULT-VALUE}).",
+            defaultValue = "us-ru")
+    String dyad;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "The date to look at (YYYY-MM-DD; default: today).")
+    String asOf;
+
+    @Option(names = "--json", description = "Print the documented JSON shape instead of tables.")
+    boolean json;
+
+    LocalDate asOf(LocalDate today) {
+        return asOf == null ? today : Arguments.date("--as-of", asOf);
+    }
+}

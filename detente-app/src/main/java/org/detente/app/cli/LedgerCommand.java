@@ -1,0 +1,111 @@
+package org.detente.app.cli;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.detente.app.service.DyadLedger;
+import org.detente.ledger.Entry;
+import org.detente.ledger.MeasureType;
+import org.detente.model.Country;
+import org.detente.store.format.EntryCodec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code detente ledger}: reading the ledger. */
+@Command(name = "ledger", mixinStandardHelpOptions = true, description = "Read the ledger of a dyad.",
+        subcommands = LedgerCommand.ListCommand.class)
+final class LedgerCommand implements Runnable {
+    @ParentCommand
+    DetenteCli cli;
+
+    @Override
+    public void run() {
+        throw new UsageException("name a subcommand: 'detente ledger list'");
+    }
+
+    /** {@code detente ledger list}: the entries, filtered, in the order they apply. */
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "List ledger entries in the order they apply, with filters.")
+    static final class ListCommand implements Runnable {
+        @ParentCommand
+        LedgerCommand parent;
+
+        @Option(names = "--dyad", paramLabel = "DYAD", defaultValue = "us-ru",
+                description = "The dyad (default: ${DEFAULT-VALUE}).")
+        String dyad;
+
+        @Option(names = "--from", paramLabel = "DATE", description = "Entries that occurred on or after this date.")
+        String from;
+
+        @Option(names = "--to", paramLabel = "DATE", description = "Entries that occurred on or before this date.")
+        String to;
+
+        @Option(names = "--type", paramLabel = "TYPE", description = "Only this measure type, e.g. staff-expelled.")
+        String type;
+
+        @Option(names = "--actor", paramLabel = "COUNTRY", description = "Only entries by this country, e.g. US.")
+        String actor;
+
+        @Option(names = "--json", description = "Print the entries in their JSON shape.")
+        boolean json;
+
+        @Override
+        public void run() {
+            DetenteCli cli = parent.cli;
+            Optional<LocalDate> fromDate = Arguments.optionalDate("--from", from);
+            Optional<LocalDate> toDate = Arguments.optionalDate("--to", to);
+            if (fromDate.isPresent() && toDate.isPresent() && fromDate.get().isAfter(toDate.get())) {
+                throw new UsageException("--from " + from + " is after --to " + to);
+            }
+            Optional<MeasureType> wantedType = type == null ? Optional.empty()
+                    : Optional.of(MeasureType.fromCode(type.trim()).orElseThrow(() -> new UsageException(
+                    "--type '" + type + "' is not a measure type (one of " + MeasureType.allCodes() + ")")));
+            Optional<Country> wantedActor;
+            try {
+                wantedActor = actor == null ? Optional.empty() : Optional.of(Country.of(actor.trim().toUpperCase()));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--actor: " + e.getMessage());
+            }
+            DyadLedger ledger = cli.workspace().dyad(dyad);
+            if (wantedActor.isPresent() && !ledger.definition().dyad().includes(wantedActor.get())) {
+                throw new UsageException("--actor " + wantedActor.get() + " is not a party of " + dyad);
+            }
+            List<Entry> entries = ledger.projector().entries().stream()
+                    .filter(e -> fromDate.map(d -> !e.occurredOn().date().isBefore(d)).orElse(true))
+                    .filter(e -> toDate.map(d -> !e.occurredOn().date().isAfter(d)).orElse(true))
+                    .filter(e -> wantedType.map(t -> e.type() == t).orElse(true))
+                    .filter(e -> wantedActor.map(a -> e.actor().equals(a)).orElse(true))
+                    .toList();
+            if (json) {
+                Map<String, Object> shape = new LinkedHashMap<>();
+                shape.put("dyad", dyad);
+                shape.put("count", entries.size());
+                shape.put("entries", entries.stream().map(e -> EntryCodec.encode(e, true)).toList());
+                cli.out.println(Json.write(shape));
+                return;
+            }
+            TextTable table = new TextTable("OCCURRED", "ACTOR", "TARGET", "TYPE", "DETAIL", "CONF", "ID");
+            for (Entry entry : entries) {
+                table.row(entry.occurredOn(), entry.actor(), entry.target(), entry.type().code(), detail(entry),
+                        entry.confidence() == org.detente.model.Confidence.HIGH ? "" : entry.confidence().name()
+                                .toLowerCase(), entry.id());
+            }
+            cli.out.println(entries.size() + " entries");
+            if (!table.isEmpty()) {
+                table.print(cli.out, "");
+            }
+        }
+
+        private static String detail(Entry entry) {
+            String fields = EntryCodec.measureFields(entry.measure()).entrySet().stream()
+                    .filter(f -> !(f.getValue() instanceof List<?> list) || !list.isEmpty())
+                    .map(f -> f.getKey() + "=" + f.getValue())
+                    .collect(Collectors.joining(" "));
+            return fields.length() > 70 ? fields.substring(0, 69) + "…" : fields;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.detente.store.dataset;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The datasets that ship inside détente (built from the repository's {@code datasets/} folder
+ * into the jar), read the same way as a folder on disk.
+ */
+public final class BundledDatasets {
+    /** The dyads bundled with détente. */
+    public static final List<String> DYADS = List.of("us-ru");
+    /** The dyad served and shown when none is named. */
+    public static final String DEFAULT_DYAD = "us-ru";
+
+    private BundledDatasets() {
+    }
+
+    /** The folder of a bundled dataset, or empty when it is not bundled. */
+    public static Optional<Path> folder(String dyad) {
+        URL marker = BundledDatasets.class.getClassLoader().getResource("datasets/" + dyad + "/dyad.yaml");
+        if (marker == null) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = marker.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem jar;
+                try {
+                    jar = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    jar = FileSystems.getFileSystem(uri);
+                }
+                return Optional.of(jar.getPath("/datasets/" + dyad));
+            }
+            return Optional.of(Path.of(uri).getParent());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("bundled dataset address is malformed: " + marker, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the bundled dataset " + dyad, e);
+        }
+    }
+
+    /**
+     * Reads a bundled dataset.
+     *
+     * @throws IllegalArgumentException when no dataset of that dyad is bundled
+     * @throws DatasetProblems when the bundled data is invalid (a build defect the tests catch)
+     */
+    public static Dataset read(String dyad) {
+        Path folder = folder(dyad).orElseThrow(() -> new IllegalArgumentException(
+                "no bundled dataset for dyad '" + dyad + "' (bundled: " + String.join(", ", DYADS) + ")"));
+        return DatasetReader.read(folder);
+    }
+}

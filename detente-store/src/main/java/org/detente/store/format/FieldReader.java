@@ -1,0 +1,227 @@
+package org.detente.store.format;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.detente.model.Codes;
+import org.detente.model.HistoricalDate;
+
+/**
+ * Reads typed fields from one mapping and collects every problem instead of stopping at the
+ * first, so a user sees all that is wrong with an entry at once. A getter that fails records a
+ * problem and returns {@code null}; callers build records only when {@link #ok()}.
+ */
+public final class FieldReader {
+    private final Tree.Mapping mapping;
+    private final String prefix;
+    private final List<FormatProblem> problems;
+    private final String file;
+    private final int problemsAtStart;
+
+    public FieldReader(Tree.Mapping mapping, String file, String prefix, List<FormatProblem> problems) {
+        this.mapping = mapping;
+        this.file = file;
+        this.prefix = prefix;
+        this.problems = problems;
+        this.problemsAtStart = problems.size();
+    }
+
+    /** A reader over {@code tree}, which must be a mapping (else a problem is recorded and null returned). */
+    public static FieldReader of(Tree tree, String file, String path, List<FormatProblem> problems) {
+        if (tree instanceof Tree.Mapping m) {
+            return new FieldReader(m, file, path, problems);
+        }
+        problems.add(new FormatProblem(file, tree.line(), path, "expected a mapping of fields, found " + tree.kind()));
+        return null;
+    }
+
+    /** Whether nothing went wrong since this reader was made. */
+    public boolean ok() {
+        return problems.size() == problemsAtStart;
+    }
+
+    public Tree.Mapping mapping() {
+        return mapping;
+    }
+
+    public String path(String field) {
+        return prefix.isEmpty() ? field : prefix + "." + field;
+    }
+
+    public int lineOf(String field) {
+        return mapping.lineOf(field);
+    }
+
+    public String file() {
+        return file;
+    }
+
+    /** Records a problem about {@code field}. */
+    public void problem(String field, String message) {
+        problems.add(new FormatProblem(file, mapping.lineOf(field), path(field), message));
+    }
+
+    /** Records a problem for each field not in {@code allowed}. */
+    public void rejectUnknown(Set<String> allowed) {
+        for (String name : mapping.fields().keySet()) {
+            if (!allowed.contains(name)) {
+                problem(name, "unknown field (allowed: " + String.join(", ", new TreeSet<>(allowed)) + ")");
+            }
+        }
+    }
+
+    public boolean has(String field) {
+        Tree value = mapping.get(field);
+        return value != null && !(value instanceof Tree.Null);
+    }
+
+    /** The text of a scalar field; a problem when required and absent, or when not a scalar. */
+    public String text(String field, boolean required) {
+        Tree value = mapping.get(field);
+        if (value == null || value instanceof Tree.Null) {
+            if (required) {
+                problem(field, "is required");
+            }
+            return null;
+        }
+        if (value instanceof Tree.Scalar s) {
+            if (required && s.value().isBlank()) {
+                problem(field, "must not be empty");
+                return null;
+            }
+            return s.value();
+        }
+        problems.add(new FormatProblem(file, value.line(), path(field), "expected text, found " + value.kind()));
+        return null;
+    }
+
+    /** A field parsed by {@code parse}, whose IllegalArgumentException message becomes the problem. */
+    public <T> T parsed(String field, boolean required, Function<String, T> parse) {
+        String text = text(field, required);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return parse.apply(text.trim());
+        } catch (IllegalArgumentException | DateTimeException e) {
+            problem(field, e.getMessage());
+            return null;
+        }
+    }
+
+    public Integer integer(String field, boolean required) {
+        return parsed(field, required, text -> {
+            if (!text.matches("-?\\d{1,9}")) {
+                throw new IllegalArgumentException("'" + text + "' is not a whole number");
+            }
+            return Integer.parseInt(text);
+        });
+    }
+
+    /** A count: a whole number that must not be negative. */
+    public Integer count(String field, boolean required) {
+        Integer value = integer(field, required);
+        if (value != null && value < 0) {
+            problem(field, "must not be negative, got " + value);
+            return null;
+        }
+        return value;
+    }
+
+    public Boolean bool(String field, boolean required) {
+        return parsed(field, required, text -> {
+            if (text.equals("true") || text.equals("false")) {
+                return Boolean.valueOf(text);
+            }
+            throw new IllegalArgumentException("'" + text + "' is not true or false");
+        });
+    }
+
+    public LocalDate date(String field, boolean required) {
+        return parsed(field, required, text -> {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeException e) {
+                throw new IllegalArgumentException("'" + text + "' is not a date (YYYY-MM-DD)");
+            }
+        });
+    }
+
+    public HistoricalDate historicalDate(String field, boolean required) {
+        return parsed(field, required, HistoricalDate::parse);
+    }
+
+    public Instant instant(String field, boolean required) {
+        return parsed(field, required, text -> {
+            try {
+                return OffsetDateTime.parse(text).toInstant();
+            } catch (DateTimeException e) {
+                throw new IllegalArgumentException("'" + text + "' is not a date-time (e.g. 2025-04-10T12:00:00Z)");
+            }
+        });
+    }
+
+    public <E extends Enum<E>> E code(String field, boolean required, Class<E> type) {
+        return parsed(field, required, text -> Codes.parse(type, text, "value"));
+    }
+
+    public URI url(String field) {
+        return parsed(field, true, text -> {
+            try {
+                return new URI(text);
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException("'" + text + "' is not a valid address: " + e.getReason());
+            }
+        });
+    }
+
+    /** A list of scalars; absent gives an empty list unless required. */
+    public List<String> texts(String field, boolean required) {
+        Tree value = mapping.get(field);
+        if (value == null || value instanceof Tree.Null) {
+            if (required) {
+                problem(field, "is required");
+            }
+            return List.of();
+        }
+        if (!(value instanceof Tree.Sequence sequence)) {
+            problems.add(new FormatProblem(file, value.line(), path(field), "expected a list, found " + value.kind()));
+            return List.of();
+        }
+        List<String> result = new ArrayList<>();
+        for (int i = 0; i < sequence.items().size(); i++) {
+            Tree item = sequence.items().get(i);
+            if (item instanceof Tree.Scalar s && !s.value().isBlank()) {
+                result.add(s.value().trim());
+            } else {
+                problems.add(new FormatProblem(file, item.line(), path(field) + "[" + i + "]",
+                        "expected non-empty text, found " + item.kind()));
+            }
+        }
+        return result;
+    }
+
+    /** The items of a list field; absent gives an empty list (a problem when required). */
+    public List<Tree> items(String field, boolean required) {
+        Tree value = mapping.get(field);
+        if (value == null || value instanceof Tree.Null) {
+            if (required) {
+                problem(field, "is required");
+            }
+            return List.of();
+        }
+        if (value instanceof Tree.Sequence sequence) {
+            return sequence.items();
+        }
+        problems.add(new FormatProblem(file, value.line(), path(field), "expected a list, found " + value.kind()));
+        return List.of();
+    }
+}

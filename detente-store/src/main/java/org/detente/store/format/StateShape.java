@@ -1,0 +1,151 @@
+package org.detente.store.format;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.detente.model.Codes;
+import org.detente.model.Headcount;
+import org.detente.state.CommitmentState;
+import org.detente.state.RelationsState;
+import org.detente.state.StaffState;
+
+/**
+ * The one JSON shape of {@link RelationsState} (documented in docs/json.md): what
+ * {@code detente status --json} prints and {@code GET /api/dyads/{dyad}/state} returns.
+ */
+public final class StateShape {
+    private StateShape() {
+    }
+
+    public static Map<String, Object> of(RelationsState state) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("dyad", state.dyad().id());
+        out.put("asOf", state.asOf().toString());
+        out.put("knownAt", state.knownAt().map(Object::toString).orElse(null));
+        out.put("missions", state.missions().stream().map(m -> {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("id", m.mission().id().value());
+            map.put("name", m.mission().name());
+            map.put("sending", m.mission().sending().code());
+            map.put("host", m.mission().host().code());
+            map.put("kind", Codes.of(m.mission().kind()));
+            map.put("city", m.mission().city());
+            map.put("status", m.status().name());
+            map.put("since", m.since().toString());
+            map.put("visaIssuance", m.effectiveVisaIssuance().map(Codes::of).orElse(null));
+            map.put("monthlyVisaCapacity", m.monthlyCapacity().isPresent() ? m.monthlyCapacity().getAsInt() : null);
+            return map;
+        }).toList());
+        out.put("staff", state.staff().stream().map(StateShape::staff).toList());
+        out.put("restrictions", state.restrictionsInForce().stream().map(r -> {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("id", r.id().value());
+            map.put("kind", Codes.of(r.kind()));
+            map.put("imposedBy", r.imposedBy().code());
+            map.put("appliesTo", r.appliesTo().code());
+            map.put("since", r.since().toString());
+            map.put("description", r.description());
+            return map;
+        }).toList());
+        out.put("restrictionsLifted", state.restrictions().stream().filter(r -> !r.inForce()).map(r -> {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("id", r.id().value());
+            map.put("kind", Codes.of(r.kind()));
+            map.put("imposedBy", r.imposedBy().code());
+            map.put("appliesTo", r.appliesTo().code());
+            map.put("since", r.since().toString());
+            map.put("liftedOn", r.liftedOn().map(Object::toString).orElse(null));
+            return map;
+        }).toList());
+        out.put("channels", state.channels().stream().map(c -> {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("id", c.channel().id().value());
+            map.put("level", Codes.of(c.channel().level()));
+            map.put("topic", c.channel().topic());
+            map.put("between", c.channel().between());
+            map.put("status", c.status().name());
+            map.put("since", c.since().toString());
+            return map;
+        }).toList());
+        out.put("airLinks", state.airLinks().stream().map(a -> {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("id", a.airLink().id().value());
+            map.put("route", a.airLink().route());
+            map.put("carriers", a.airLink().carriers());
+            map.put("status", a.status().name());
+            map.put("since", a.since().toString());
+            return map;
+        }).toList());
+        out.put("sanctions", state.sanctions().stream().map(s -> {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("id", s.id().value());
+            map.put("imposedBy", s.imposedBy().code());
+            map.put("target", s.target());
+            map.put("targetKind", Codes.of(s.targetKind()));
+            map.put("status", s.status().name());
+            map.put("imposedOn", s.imposedOn().toString());
+            map.put("since", s.since().toString());
+            return map;
+        }).toList());
+        out.put("talks", state.talks().stream().map(t -> {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("entry", t.entry().value());
+            map.put("date", t.date().toString());
+            map.put("venue", t.venue());
+            map.put("delegations", t.delegations());
+            map.put("agenda", t.agenda());
+            map.put("outcome", t.outcome());
+            map.put("tracks", t.tracks().stream().map(Object::toString).toList());
+            return map;
+        }).toList());
+        List<Map<String, Object>> commitments = new ArrayList<>();
+        for (CommitmentState c : state.commitments()) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("id", c.id().value());
+            map.put("party", c.party().code());
+            map.put("content", c.content());
+            map.put("due", c.due().map(Object::toString).orElse(null));
+            map.put("status", c.status().name());
+            map.put("overdue", c.overdueOn(state.asOf()));
+            map.put("madeOn", c.madeOn().toString());
+            commitments.add(map);
+        }
+        out.put("commitments", commitments);
+        out.put("conditions", state.conditions().stream().map(c -> {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("id", c.condition().id().value());
+            map.put("description", c.condition().description());
+            map.put("holds", c.holds());
+            map.put("since", c.since().map(Object::toString).orElse(null));
+            return map;
+        }).toList());
+        out.put("statements", state.statements().stream().map(s -> {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("entry", s.entry().value());
+            map.put("date", s.date().toString());
+            map.put("side", s.side().code());
+            map.put("speaker", s.speaker());
+            map.put("position", s.position());
+            return map;
+        }).toList());
+        out.put("entriesApplied", state.entriesApplied());
+        return out;
+    }
+
+    private static Map<String, Object> staff(StaffState s) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        Headcount level = s.level().orElse(null);
+        map.put("sending", s.sending().code());
+        map.put("host", s.host().code());
+        map.put("diplomatic", level == null ? null : level.diplomatic());
+        map.put("adminTechnical", level == null ? null : level.adminTechnical());
+        map.put("local", level == null ? null : level.local());
+        map.put("total", level == null ? null : level.total());
+        map.put("reportedOn", s.reportedOn().map(Object::toString).orElse(null));
+        map.put("changesSinceReport", s.changesSinceReport());
+        map.put("cap", s.cap().isPresent() ? s.cap().getAsInt() : null);
+        map.put("capViolated", s.capViolated());
+        return map;
+    }
+}
