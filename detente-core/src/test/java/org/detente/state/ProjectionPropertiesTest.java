@@ -1,0 +1,172 @@
+package org.detente.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.detente.fixtures.MissionFixtures.DEFINITION;
+import static org.detente.state.Projections.withoutKnownAt;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.detente.fixtures.GeneratedLedgers;
+import org.detente.ledger.Entry;
+import org.detente.ledger.EntryId;
+import org.detente.ledger.Retraction;
+import org.detente.model.Confidence;
+import org.detente.model.HistoricalDate;
+
+/**
+ * Invariants of the projection over generated ledgers (every kind of measure, many same-day
+ * entries, dates of every precision, retractions, out-of-order recording).
+ */
+class ProjectionPropertiesTest {
+
+    private static final int DAYS = 60;
+
+    @Provide
+    Arbitrary<List<Entry>> ledgers() {
+        return GeneratedLedgers.ledgers(80, DAYS);
+    }
+
+    @Provide
+    Arbitrary<LocalDate> dates() {
+        return Arbitraries.integers().between(-5, DAYS + 5).map(GeneratedLedgers.START::plusDays);
+    }
+
+    @Property(tries = 300)
+    void any_storage_order_gives_the_same_state(@ForAll("ledgers") List<Entry> ledger, @ForAll long seed,
+                                                @ForAll("dates") LocalDate asOf) {
+        // given the same entries stored in another order
+        List<Entry> shuffled = new ArrayList<>(ledger);
+        Collections.shuffle(shuffled, new Random(seed));
+
+        // when
+        Projector original = Projector.of(DEFINITION, ledger);
+        Projector reordered = Projector.of(DEFINITION, shuffled);
+
+        // then
+        assertThat(reordered.stateAsOf(asOf)).isEqualTo(original.stateAsOf(asOf));
+        assertThat(Projector.project(DEFINITION, shuffled, asOf, Optional.empty()))
+                .isEqualTo(Projector.project(DEFINITION, ledger, asOf, Optional.empty()));
+        assertThat(reordered.entries()).isEqualTo(original.entries());
+    }
+
+    @Property(tries = 300)
+    void a_retracted_entry_counts_as_never_recorded(@ForAll("ledgers") List<Entry> ledger,
+                                                    @ForAll @IntRange(min = 0, max = 10_000) int pick,
+                                                    @ForAll("dates") LocalDate asOf) {
+        // given an entry that is neither a retraction nor retracted yet
+        List<Entry> candidates = retractable(ledger);
+        Assume.that(!candidates.isEmpty());
+        Entry retracted = candidates.get(pick % candidates.size());
+        Entry retraction = retractionOf(retracted);
+        List<Entry> withBoth = new ArrayList<>(ledger);
+        withBoth.add(retraction);
+        List<Entry> withoutEither = new ArrayList<>(ledger);
+        withoutEither.remove(retracted);
+
+        // when / then: the state is the one of a ledger that never had either
+        assertThat(Projector.of(DEFINITION, withBoth).stateAsOf(asOf))
+                .isEqualTo(Projector.of(DEFINITION, withoutEither).stateAsOf(asOf));
+        assertThat(Projector.project(DEFINITION, withBoth, asOf, Optional.empty()))
+                .isEqualTo(Projector.project(DEFINITION, withoutEither, asOf, Optional.empty()));
+        Optional<Instant> afterRetraction = Optional.of(retraction.recordedAt());
+        assertThat(Projector.of(DEFINITION, withBoth).stateAsOf(asOf, afterRetraction))
+                .isEqualTo(Projector.of(DEFINITION, withoutEither).stateAsOf(asOf, afterRetraction));
+    }
+
+    @Property(tries = 300)
+    void an_entry_recorded_after_the_moment_asked_about_is_hidden(@ForAll("ledgers") List<Entry> ledger,
+                                                                  @ForAll @IntRange(min = 0, max = 10_000) int pick,
+                                                                  @ForAll("dates") LocalDate asOf) {
+        // given any entry, and a moment just before it was recorded
+        Assume.that(!ledger.isEmpty());
+        Entry hidden = ledger.get(pick % ledger.size());
+        Optional<Instant> justBefore = Optional.of(hidden.recordedAt().minusNanos(1));
+        List<Entry> without = new ArrayList<>(ledger);
+        without.remove(hidden);
+
+        // when / then: at that moment the ledger reads as if the entry were not there
+        assertThat(Projector.of(DEFINITION, ledger).stateAsOf(asOf, justBefore))
+                .isEqualTo(Projector.of(DEFINITION, without).stateAsOf(asOf, justBefore));
+    }
+
+    @Property(tries = 300)
+    void knowledge_at_a_moment_is_the_ledger_recorded_by_then(@ForAll("ledgers") List<Entry> ledger,
+                                                              @ForAll @IntRange(min = 0, max = DAYS * 24 * 3) int hours,
+                                                              @ForAll("dates") LocalDate asOf) {
+        // given a moment somewhere in the ledger's recording history
+        Instant knownAt = GeneratedLedgers.START.atStartOfDay(ZoneOffset.UTC).toInstant().plus(hours, ChronoUnit.HOURS);
+        List<Entry> recordedByThen = ledger.stream().filter(e -> !e.recordedAt().isAfter(knownAt)).toList();
+
+        // when
+        RelationsState asKnown = Projector.of(DEFINITION, ledger).stateAsOf(asOf, Optional.of(knownAt));
+        RelationsState fromThoseOnly = Projector.of(DEFINITION, recordedByThen).stateAsOf(asOf);
+
+        // then
+        assertThat(asKnown.knownAt()).contains(knownAt);
+        assertThat(withoutKnownAt(asKnown)).isEqualTo(fromThoseOnly);
+    }
+
+    @Property(tries = 500)
+    void the_indexed_projector_agrees_with_the_reference_fold(@ForAll("ledgers") List<Entry> ledger,
+                                                              @ForAll("dates") LocalDate asOf,
+                                                              @ForAll @IntRange(min = -1, max = DAYS * 24 * 3) int hours) {
+        // given a question as of a date, about everything recorded (-1) or as known at a moment
+        Optional<Instant> knownAt = hours < 0 ? Optional.empty()
+                : Optional.of(GeneratedLedgers.START.atStartOfDay(ZoneOffset.UTC).toInstant().plus(hours, ChronoUnit.HOURS));
+
+        // when / then
+        assertThat(Projector.of(DEFINITION, ledger).stateAsOf(asOf, knownAt))
+                .isEqualTo(Projector.project(DEFINITION, ledger, asOf, knownAt));
+    }
+
+    @Property(tries = 200)
+    void a_state_counts_the_entries_it_applied(@ForAll("ledgers") List<Entry> ledger, @ForAll("dates") LocalDate asOf) {
+        // an entry applies when it occurred by asOf and is neither a retraction nor retracted
+        Set<EntryId> retracted = new HashSet<>();
+        ledger.forEach(e -> {
+            if (e.measure() instanceof Retraction r) {
+                retracted.add(r.retracts());
+            }
+        });
+        long expected = ledger.stream()
+                .filter(e -> !(e.measure() instanceof Retraction) && !retracted.contains(e.id()))
+                .filter(e -> !e.occurredOn().date().isAfter(asOf))
+                .count();
+
+        assertThat(Projector.of(DEFINITION, ledger).stateAsOf(asOf).entriesApplied()).isEqualTo((int) expected);
+    }
+
+    static List<Entry> retractable(List<Entry> ledger) {
+        Set<EntryId> retracted = new HashSet<>();
+        ledger.forEach(e -> {
+            if (e.measure() instanceof Retraction r) {
+                retracted.add(r.retracts());
+            }
+        });
+        return ledger.stream().filter(e -> !(e.measure() instanceof Retraction) && !retracted.contains(e.id()))
+                .toList();
+    }
+
+    static Entry retractionOf(Entry retracted) {
+        return new Entry(EntryId.of("retracts-" + retracted.id()), 0, retracted.dyad(), retracted.actor(),
+                retracted.target(), HistoricalDate.ofDay(retracted.occurredOn().date().plusDays(3)),
+                retracted.recordedAt().plus(1, ChronoUnit.DAYS), "corrector", retracted.sources(), Optional.empty(),
+                Confidence.HIGH, "", new Retraction(retracted.id(), "not what happened"));
+    }
+}
