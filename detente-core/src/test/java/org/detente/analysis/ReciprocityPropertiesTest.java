@@ -1,0 +1,98 @@
+package org.detente.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.detente.fixtures.GeneratedLedgers;
+import org.detente.ledger.Entry;
+import org.detente.ledger.EntryId;
+import org.detente.state.Projector;
+
+/** Invariants of the pairing on generated ledgers, with retractions and random respondsTo links. */
+class ReciprocityPropertiesTest {
+
+    /** A generated ledger in which about one entry in five names an earlier entry in {@code respondsTo}. */
+    static List<Entry> ledgerWithLinks(long seed, int size) {
+        List<Entry> entries = new ArrayList<>(GeneratedLedgers.random(seed, size, 1500));
+        entries.sort(Projector.PROJECTION_ORDER);
+        Random random = new Random(seed ^ 0x5DEECE66DL);
+        for (int i = 1; i < entries.size(); i++) {
+            if (random.nextInt(5) == 0) {
+                Entry e = entries.get(i);
+                EntryId earlier = entries.get(random.nextInt(i)).id();
+                entries.set(i, new Entry(e.id(), e.sequence(), e.dyad(), e.actor(), e.target(), e.occurredOn(),
+                        e.recordedAt(), e.author(), e.sources(), Optional.of(earlier), e.confidence(), e.note(),
+                        e.measure()));
+            }
+        }
+        Collections.shuffle(entries, random);
+        return entries;
+    }
+
+    @Property(tries = 200)
+    void no_measure_is_answered_twice_and_none_answers_twice(@ForAll long seed,
+            @ForAll @IntRange(min = 0, max = 300) int size, @ForAll @IntRange(min = 0, max = 200) int window) {
+        List<Entry> ledger = ledgerWithLinks(seed, size);
+
+        ReciprocityReport report = new GreedyReciprocityPairing(ledger, new ReciprocityRules(window)).pair();
+
+        Set<EntryId> answered = new HashSet<>();
+        Set<EntryId> answering = new HashSet<>();
+        for (ResponsePair pair : report.pairs()) {
+            assertThat(answered.add(pair.measure().id())).as("answered twice: %s", pair.measure().id()).isTrue();
+            assertThat(answering.add(pair.response().id())).as("answers twice: %s", pair.response().id()).isTrue();
+        }
+        for (UnansweredMeasure u : report.unanswered()) {
+            assertThat(answered).doesNotContain(u.measure().id());
+        }
+    }
+
+    @Property(tries = 200)
+    void pairs_never_go_backwards_in_time_and_inferred_pairs_keep_the_rules(@ForAll long seed,
+            @ForAll @IntRange(min = 0, max = 300) int size, @ForAll @IntRange(min = 0, max = 200) int window) {
+        List<Entry> ledger = ledgerWithLinks(seed, size);
+
+        ReciprocityReport report = new GreedyReciprocityPairing(ledger, new ReciprocityRules(window)).pair();
+
+        for (ResponsePair pair : report.pairs()) {
+            assertThat(Projector.PROJECTION_ORDER.compare(pair.measure(), pair.response())).isNegative();
+            assertThat(pair.lagDays()).isNotNegative();
+            assertThat(pair.response().actor()).isNotEqualTo(pair.measure().actor());
+            assertThat(GreedyReciprocityPairing.counts(pair.measure().type())).isTrue();
+            assertThat(GreedyReciprocityPairing.counts(pair.response().type())).isTrue();
+            if (pair.basis() == PairingBasis.INFERRED) {
+                assertThat(pair.lagDays()).isLessThanOrEqualTo(window);
+                assertThat(pair.response().type().category()).isEqualTo(pair.measure().type().category());
+                assertThat(pair.response().type().stance()).isEqualTo(pair.measure().type().stance());
+                assertThat(pair.response().respondsTo()).isEmpty();
+            } else {
+                assertThat(pair.response().respondsTo()).contains(pair.measure().id());
+            }
+        }
+    }
+
+    @Property(tries = 100)
+    void every_counted_measure_is_answered_or_unanswered_whatever_the_input_order(@ForAll long seed,
+            @ForAll @IntRange(min = 0, max = 300) int size) {
+        List<Entry> ledger = ledgerWithLinks(seed, size);
+        List<Entry> reversed = new ArrayList<>(ledger);
+        Collections.reverse(reversed);
+
+        ReciprocityReport report = new GreedyReciprocityPairing(ledger).pair();
+
+        long counted = Arrays.stream(CurrentEntries.of(ledger))
+                .filter(e -> GreedyReciprocityPairing.counts(e.type())).count();
+        assertThat(report.pairs().size() + report.unanswered().size()).isEqualTo(counted);
+        assertThat(new GreedyReciprocityPairing(reversed).pair()).isEqualTo(report);
+    }
+}
