@@ -1,0 +1,51 @@
+package org.detente.app.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import io.javalin.json.JavalinJackson;
+
+/**
+ * Builds the HTTP API from its services: every route with the access it needs, the access guard,
+ * the metrics, and the one mapping from failures to problem+json. Nothing here holds business
+ * logic; each handler parses its input, calls one service, and renders the documented shape.
+ */
+public final class ApiServer {
+    private ApiServer() {
+    }
+
+    /** The API, configured and not yet started ({@code create(...).start(port)}). */
+    public static Javalin create(ApiServices services, ApiSettings settings) {
+        ObjectMapper mapper = new ObjectMapper();
+        ProblemResponses problems = new ProblemResponses(mapper);
+        AccessGuard guard = new AccessGuard(services.authenticator(), settings.readsRequireToken());
+        HttpMetrics metrics = new HttpMetrics(services.metrics());
+        metrics.gaugeLedgers(services.workspace());
+        DyadHandlers dyads = new DyadHandlers(services.workspace(), services.clock());
+        LedgerHandlers ledger = new LedgerHandlers(services.workspace(), services.ledger(), settings);
+        AuditHandlers audit = new AuditHandlers(services.auditor(), settings);
+        OpsHandlers ops = new OpsHandlers(services.readiness(), services.metrics());
+        ApiDocs docs = new ApiDocs();
+        return Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.jsonMapper(new JavalinJackson(mapper, false));
+            cfg.http.maxRequestSize = settings.maxBodyBytes();
+            cfg.staticFiles.enableWebjars();
+            cfg.requestLogger.http(metrics::record);
+            RoutesConfig routes = cfg.routes;
+            problems.register(routes);
+            routes.beforeMatched(guard::check);
+            routes.get("/health", ops::health, Access.PUBLIC);
+            routes.get("/metrics", ops::metrics, Access.PUBLIC);
+            routes.get("/api/openapi.json", docs::openapi, Access.PUBLIC);
+            routes.get("/api/docs", docs::page, Access.PUBLIC);
+            routes.get("/api/dyads", dyads::list, Access.READ);
+            routes.get("/api/dyads/{dyad}/state", dyads::state, Access.READ);
+            routes.get("/api/dyads/{dyad}/ledger", ledger::list, Access.READ);
+            routes.post("/api/dyads/{dyad}/ledger", ledger::append, Access.WRITE);
+            routes.get("/api/dyads/{dyad}/ledger/{entryId}", ledger::one, Access.READ);
+            routes.post("/api/dyads/{dyad}/ledger/{entryId}/retraction", ledger::retract, Access.WRITE);
+            routes.get("/api/audit", audit::recent, Access.ADMIN);
+        });
+    }
+}

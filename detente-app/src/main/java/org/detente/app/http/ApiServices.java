@@ -1,0 +1,24 @@
+package org.detente.app.http;
+
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.util.Objects;
+import org.detente.app.service.Auditor;
+import org.detente.app.service.Authenticator;
+import org.detente.app.service.LedgerService;
+import org.detente.app.service.Readiness;
+import org.detente.app.service.StoreWorkspace;
+
+/** Everything the API needs, built by whoever starts it (the serve command, or a test). */
+public record ApiServices(StoreWorkspace workspace, LedgerService ledger, Authenticator authenticator, Auditor auditor,
+                          Readiness readiness, PrometheusMeterRegistry metrics, Clock clock) {
+    public ApiServices {
+        Objects.requireNonNull(workspace, "workspace is required");
+        Objects.requireNonNull(ledger, "ledger is required");
+        Objects.requireNonNull(authenticator, "authenticator is required");
+        Objects.requireNonNull(auditor, "auditor is required");
+        Objects.requireNonNull(readiness, "readiness is required");
+        Objects.requireNonNull(metrics, "metrics is required");
+        Objects.requireNonNull(clock, "clock is required");
+    }
+}

@@ -1,0 +1,28 @@
+package org.detente.app.http;
+
+/**
+ * How the API behaves: whether reads need a token, the largest request body accepted (larger is
+ * a 413), and the default and largest page of a listing.
+ */
+public record ApiSettings(boolean readsRequireToken, long maxBodyBytes, int defaultPageSize, int maxPageSize) {
+    public static final long ONE_MIB = 1024L * 1024L;
+
+    public ApiSettings {
+        if (maxBodyBytes <= 0) {
+            throw new IllegalArgumentException("maxBodyBytes must be positive, got " + maxBodyBytes);
+        }
+        if (defaultPageSize < 1 || defaultPageSize > maxPageSize) {
+            throw new IllegalArgumentException("defaultPageSize must be between 1 and maxPageSize (" + maxPageSize
+                    + "), got " + defaultPageSize);
+        }
+    }
+
+    /** Open reads, 1 MiB bodies, pages of 100 and at most 500. */
+    public static ApiSettings defaults() {
+        return new ApiSettings(false, ONE_MIB, 100, 500);
+    }
+
+    public ApiSettings withReadsRequiringToken(boolean required) {
+        return new ApiSettings(required, maxBodyBytes, defaultPageSize, maxPageSize);
+    }
+}

@@ -1,0 +1,60 @@
+package org.detente.app.http;
+
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.detente.app.service.DyadLedger;
+import org.detente.app.service.StoreWorkspace;
+import org.detente.ledger.Entry;
+import org.detente.model.DyadDefinition;
+import org.detente.store.format.StateShape;
+
+/** The dyads held, and the state of relations of one as of a date. */
+final class DyadHandlers {
+    private final StoreWorkspace workspace;
+    private final Clock clock;
+
+    DyadHandlers(StoreWorkspace workspace, Clock clock) {
+        this.workspace = workspace;
+        this.clock = clock;
+    }
+
+    /** {@code GET /api/dyads}. */
+    void list(Context ctx) {
+        List<Map<String, Object>> dyads = new ArrayList<>();
+        for (String id : workspace.dyads()) {
+            DyadLedger ledger = workspace.dyad(id);
+            DyadDefinition definition = ledger.definition();
+            Map<String, Object> dyad = new LinkedHashMap<>();
+            dyad.put("id", id);
+            Map<String, Object> countries = new LinkedHashMap<>();
+            countries.put(definition.dyad().first().code(), definition.nameOf(definition.dyad().first()));
+            countries.put(definition.dyad().second().code(), definition.nameOf(definition.dyad().second()));
+            dyad.put("countries", countries);
+            dyad.put("lastSequence", lastSequence(ledger));
+            dyad.put("links", Map.of("state", "/api/dyads/" + id + "/state", "ledger", "/api/dyads/" + id + "/ledger"));
+            dyads.add(dyad);
+        }
+        ctx.json(Map.of("dyads", dyads));
+    }
+
+    /** {@code GET /api/dyads/{dyad}/state?asOf&knownAt}: the same shape as {@code detente status --json}. */
+    void state(Context ctx) {
+        LocalDate asOf = Params.date(ctx, "asOf").orElseGet(() -> LocalDate.now(clock));
+        Optional<Instant> knownAt = Params.moment(ctx, "knownAt");
+        DyadLedger ledger = workspace.dyad(ctx.pathParam("dyad"));
+        ctx.header("ETag", LedgerHandlers.etag(lastSequence(ledger)))
+                .json(StateShape.of(ledger.projector().stateAsOf(asOf, knownAt)));
+    }
+
+    static long lastSequence(DyadLedger ledger) {
+        List<Entry> entries = ledger.entries();
+        return entries.isEmpty() ? 0 : entries.get(entries.size() - 1).sequence();
+    }
+}

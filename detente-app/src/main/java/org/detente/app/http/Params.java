@@ -1,0 +1,98 @@
+package org.detente.app.http;
+
+import io.javalin.http.Context;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Reads query parameters and headers at the edge, each failure a 400 that names the parameter,
+ * the value and the accepted form.
+ */
+final class Params {
+    private Params() {
+    }
+
+    static Optional<String> text(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+
+    static Optional<LocalDate> date(Context ctx, String name) {
+        return text(ctx, name).map(value -> {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeException e) {
+                throw ApiException.badParameter(name, "'" + value + "' is not a date (YYYY-MM-DD)");
+            }
+        });
+    }
+
+    /** A moment: a date-time with offset, a local date-time (UTC), or a date (the end of that day, UTC). */
+    static Optional<Instant> moment(Context ctx, String name) {
+        return text(ctx, name).map(value -> {
+            try {
+                return OffsetDateTime.parse(value).toInstant();
+            } catch (DateTimeException ignored) {
+                // not with an offset; try the other accepted forms
+            }
+            try {
+                return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeException ignored) {
+                // not a local date-time either
+            }
+            try {
+                return LocalDate.parse(value).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1);
+            } catch (DateTimeException e) {
+                throw ApiException.badParameter(name, "'" + value + "' is not a moment (2025-04-10T12:00:00Z, "
+                        + "2025-04-10T12:00 in UTC, or 2025-04-10 for the end of that day)");
+            }
+        });
+    }
+
+    /** A whole number between {@code min} and {@code max}, or {@code absent} when not given. */
+    static long number(Context ctx, String name, long min, long max, long absent) {
+        Optional<String> text = text(ctx, name);
+        if (text.isEmpty()) {
+            return absent;
+        }
+        long value;
+        try {
+            value = Long.parseLong(text.get());
+        } catch (NumberFormatException e) {
+            throw ApiException.badParameter(name, "'" + text.get() + "' is not a whole number");
+        }
+        if (value < min || value > max) {
+            throw ApiException.badParameter(name, "must be between " + min + " and " + max + ", got " + value);
+        }
+        return value;
+    }
+
+    /**
+     * The last sequence the writer saw, from {@code If-Match} ({@code "12"}, {@code 12} or
+     * {@code W/"12"}); empty when absent or {@code *}, which make the append unconditional.
+     */
+    static OptionalLong ifMatch(Context ctx) {
+        String header = ctx.header("If-Match");
+        if (header == null || header.isBlank() || header.trim().equals("*")) {
+            return OptionalLong.empty();
+        }
+        String value = header.trim();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+            value = value.substring(1, value.length() - 1);
+        }
+        if (!value.matches("\\d{1,18}")) {
+            throw ApiException.badParameter("If-Match", "'" + header + "' is not a sequence number such as \"42\" "
+                    + "(the ETag of the ledger or state you read)");
+        }
+        return OptionalLong.of(Long.parseLong(value));
+    }
+}

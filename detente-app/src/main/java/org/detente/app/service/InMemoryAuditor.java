@@ -1,0 +1,23 @@
+package org.detente.app.service;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** An audit kept in memory: for tests and for a server started without a database. */
+public final class InMemoryAuditor implements Auditor {
+    private final List<AuditEvent> events = new ArrayList<>();
+
+    @Override
+    public synchronized void record(AuditEvent event) {
+        events.add(event);
+    }
+
+    @Override
+    public synchronized List<AuditEvent> recent(int limit) {
+        List<AuditEvent> newestFirst = new ArrayList<>(Math.min(limit, events.size()));
+        for (int i = events.size() - 1; i >= 0 && newestFirst.size() < limit; i--) {
+            newestFirst.add(events.get(i));
+        }
+        return newestFirst;
+    }
+}

@@ -1,0 +1,121 @@
+package org.detente.app.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.detente.ledger.ConcurrencyConflictException;
+import org.detente.ledger.Entry;
+import org.detente.ledger.EntryId;
+import org.detente.ledger.Retraction;
+import org.detente.model.Dyad;
+import org.detente.model.Source;
+import org.detente.store.format.EntryCodec;
+
+/**
+ * Writes to ledgers on behalf of a principal: stamps each new entry with the clock's time and the
+ * principal's name (the server, not the client, says who recorded what and when), appends it
+ * through the store's optimistic concurrency, and audits every write that was stored.
+ */
+public final class LedgerService {
+    private static final int RETRACTION_ATTEMPTS = 5;
+
+    private final StoreWorkspace workspace;
+    private final Clock clock;
+    private final Auditor auditor;
+
+    public LedgerService(StoreWorkspace workspace, Clock clock, Auditor auditor) {
+        this.workspace = Objects.requireNonNull(workspace, "workspace is required");
+        this.clock = Objects.requireNonNull(clock, "clock is required");
+        this.auditor = Objects.requireNonNull(auditor, "auditor is required");
+    }
+
+    /** The dyad named {@code id}; throws {@link UnknownDyadException}. */
+    public Dyad dyad(String id) {
+        return workspace.resolve(id);
+    }
+
+    /** How many entries the dyad's ledger holds (its last sequence). */
+    public long size(String dyad) {
+        return workspace.lastSequence(dyad);
+    }
+
+    /**
+     * Appends one entry, recorded now by {@code by}.
+     *
+     * @param expectedLastSequence when present, the ledger must still end at that sequence
+     * @return the entry as stored, with its sequence
+     * @throws org.detente.ledger.InvalidEntriesException  when the entry breaks a ledger rule
+     * @throws ConcurrencyConflictException when the ledger has moved past {@code expectedLastSequence}
+     */
+    public Entry append(String dyadId, Entry entry, OptionalLong expectedLastSequence, Principal by) {
+        requireWriter(by);
+        Dyad dyad = workspace.resolve(dyadId);
+        Entry recorded = entry.recorded(clock.instant(), by.name());
+        Entry stored = workspace.store().append(dyad, List.of(recorded), expectedLastSequence).get(0);
+        audit(by, "ledger.append", dyad, stored, stored.type().code());
+        return stored;
+    }
+
+    /**
+     * Records a retraction of {@code entryId}, recorded now by {@code by}. The retraction shares the
+     * retracted entry's parties and date; its sources are {@code sources} when given, else those of
+     * the retracted entry.
+     *
+     * @throws UnknownEntryException        when the ledger holds no such entry
+     * @throws AlreadyRetractedException    when the entry is already retracted or is a retraction
+     * @throws ConcurrencyConflictException when {@code expectedLastSequence} is stale
+     */
+    public Entry retract(String dyadId, String entryId, String reason, Optional<List<Source>> sources,
+                         OptionalLong expectedLastSequence, Principal by) {
+        requireWriter(by);
+        Dyad dyad = workspace.resolve(dyadId);
+        for (int attempt = 1; ; attempt++) {
+            List<Entry> entries = workspace.dyad(dyadId).entries();
+            long seen = entries.isEmpty() ? 0 : entries.get(entries.size() - 1).sequence();
+            Entry target = entries.stream().filter(e -> e.id().value().equals(entryId)).findFirst()
+                    .orElseThrow(() -> new UnknownEntryException(dyadId, entryId));
+            if (target.measure() instanceof Retraction) {
+                throw new AlreadyRetractedException("'" + entryId + "' is itself a retraction; it cannot be retracted");
+            }
+            Optional<Entry> earlier = entries.stream()
+                    .filter(e -> e.measure() instanceof Retraction r && r.retracts().equals(target.id())).findFirst();
+            if (earlier.isPresent()) {
+                throw new AlreadyRetractedException("'" + entryId + "' is already retracted by '" + earlier.get().id()
+                        + "' (sequence " + earlier.get().sequence() + ")");
+            }
+            Instant now = clock.instant();
+            Retraction measure = new Retraction(target.id(), reason);
+            List<Source> cited = sources.orElse(target.sources());
+            EntryId id = EntryCodec.derivedId(dyad, target.actor(), target.target(), target.occurredOn(), measure, cited);
+            Entry retraction = new Entry(id, 0, dyad, target.actor(), target.target(), target.occurredOn(), now,
+                    by.name(), cited, Optional.empty(), target.confidence(), "", measure);
+            try {
+                // Append only onto the ledger that was checked, so a concurrent retraction of the same
+                // entry is seen on the next attempt rather than slipping past the check.
+                OptionalLong expected = expectedLastSequence.isPresent() ? expectedLastSequence : OptionalLong.of(seen);
+                Entry stored = workspace.store().append(dyad, List.of(retraction), expected).get(0);
+                audit(by, "ledger.retract", dyad, stored, "retracts " + entryId + ": " + reason);
+                return stored;
+            } catch (ConcurrencyConflictException e) {
+                if (expectedLastSequence.isPresent() || attempt >= RETRACTION_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void requireWriter(Principal by) {
+        Objects.requireNonNull(by, "principal is required");
+        if (!by.role().mayWrite()) {
+            throw new IllegalStateException(by.name() + " (" + by.role().code() + ") may not write; the face must check roles");
+        }
+    }
+
+    private void audit(Principal by, String action, Dyad dyad, Entry stored, String detail) {
+        auditor.record(new AuditEvent(stored.recordedAt(), by.name(), by.role(), action, dyad.id(), stored.id().value(),
+                stored.sequence(), detail));
+    }
+}

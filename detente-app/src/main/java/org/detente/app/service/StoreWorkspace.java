@@ -1,0 +1,114 @@
+package org.detente.app.service;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.detente.ledger.Entry;
+import org.detente.ledger.LedgerStore;
+import org.detente.model.Dyad;
+import org.detente.model.DyadDefinition;
+import org.detente.state.Projector;
+import org.detente.store.dataset.Dataset;
+import org.detente.store.format.Tree;
+
+/**
+ * A {@link Workspace} over a {@link LedgerStore}: the dyads and entries come from the store, the
+ * other documents of a dyad (roadmap, consular parameters) from the datasets it was seeded with.
+ *
+ * <p>Building a {@link Projector} costs O(n log n), so each dyad's {@link DyadLedger} is built once
+ * per ledger version and kept until the store's last sequence moves on; a read then costs one
+ * cheap {@code lastSequence} call plus the projection itself. Thread-safe: two readers that race
+ * on a new version may both build it, and either result is correct.
+ */
+public final class StoreWorkspace implements Workspace {
+    private final LedgerStore store;
+    private final Map<String, Map<String, Tree>> documents;
+    private final Map<String, DyadLedger> cache = new ConcurrentHashMap<>();
+
+    /** A workspace over {@code store}, with the extra documents of each dyad by dyad id. */
+    public StoreWorkspace(LedgerStore store, Map<String, Map<String, Tree>> documents) {
+        this.store = Objects.requireNonNull(store, "store is required");
+        this.documents = Map.copyOf(documents);
+    }
+
+    /**
+     * Stores each dataset's definitions and imports its entries idempotently (entries already
+     * stored are skipped, so seeding again on every start is harmless), and answers a workspace
+     * that also serves the datasets' other documents.
+     */
+    public static StoreWorkspace seeded(LedgerStore store, List<Dataset> datasets) {
+        Map<String, Map<String, Tree>> documents = new LinkedHashMap<>();
+        for (Dataset dataset : datasets) {
+            Dyad dyad = dataset.definition().dyad();
+            if (store.definition(dyad).isEmpty()) {
+                store.saveDefinition(dataset.definition());
+            }
+            store.importEntries(dyad, dataset.entries());
+            documents.put(dyad.id(), dataset.documents());
+        }
+        return new StoreWorkspace(store, documents);
+    }
+
+    public LedgerStore store() {
+        return store;
+    }
+
+    @Override
+    public List<String> dyads() {
+        List<String> ids = new ArrayList<>();
+        for (Dyad dyad : store.dyads()) {
+            ids.add(dyad.id());
+        }
+        return ids;
+    }
+
+    /**
+     * The dyad named {@code id}.
+     *
+     * @throws UnknownDyadException when the store holds no such dyad
+     */
+    public Dyad resolve(String id) {
+        for (Dyad dyad : store.dyads()) {
+            if (dyad.id().equals(id)) {
+                return dyad;
+            }
+        }
+        throw new UnknownDyadException(id, dyads());
+    }
+
+    /** The sequence number of the dyad's last entry (0 when empty). */
+    public long lastSequence(String id) {
+        return store.lastSequence(resolve(id));
+    }
+
+    @Override
+    public DyadLedger dyad(String id) {
+        Dyad dyad = resolve(id);
+        long last = store.lastSequence(dyad);
+        DyadLedger cached = cache.get(id);
+        if (cached != null && lastSequenceOf(cached) == last) {
+            return cached;
+        }
+        List<Entry> entries = store.entries(dyad);
+        DyadDefinition definition = store.definition(dyad)
+                .orElseThrow(() -> new UnknownDyadException(id, dyads()));
+        Dataset dataset = new Dataset(definition, entries, documents.getOrDefault(id, Map.of()));
+        DyadLedger built = new DyadLedger(dataset, Projector.of(definition, entries));
+        cache.merge(id, built, (old, fresh) -> lastSequenceOf(fresh) >= lastSequenceOf(old) ? fresh : old);
+        return built;
+    }
+
+    /** The entry of the dyad with that id, if any. */
+    public Optional<Entry> entry(String dyad, String entryId) {
+        return dyad(dyad).entries().stream().filter(e -> e.id().value().equals(entryId)).findFirst();
+    }
+
+    private static long lastSequenceOf(DyadLedger ledger) {
+        List<Entry> entries = ledger.entries();
+        return entries.isEmpty() ? 0 : entries.get(entries.size() - 1).sequence();
+    }
+}
