@@ -1,0 +1,425 @@
+package org.detente.store.jdbc;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.detente.ledger.Entry;
+import org.detente.ledger.InvalidEntriesException;
+import org.detente.ledger.LedgerStore.ImportResult;
+import org.detente.ledger.Problem;
+import org.detente.model.Dyad;
+import org.detente.model.DyadDefinition;
+import org.detente.store.format.DefinitionCodec;
+import org.detente.store.format.EntryCodec;
+import org.detente.store.format.FieldReader;
+import org.detente.store.format.FormatException;
+import org.detente.store.format.FormatProblem;
+import org.detente.store.format.Tree;
+import org.detente.store.format.TreeParser;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Moves whole ledgers in and out of the database as one YAML file (docs/storage.md): an export of
+ * some dyads (definitions, documents, every entry with its server fields), an import of such a
+ * file or of a plain ledger file ({@code entries:}), and a backup — an export of everything plus
+ * the tokens and the audit log — that restores into an empty database with the same sequences,
+ * times and authors.
+ */
+public final class DatabaseTransfer {
+    /** The value of {@code format:} in an export. */
+    public static final String FORMAT = "detente-export/1";
+    private static final Set<String> TOP = Set.of("format", "exportedAt", "dyads", "tokens", "audit");
+    private final DetenteDatabase database;
+    private final Clock clock;
+
+    public DatabaseTransfer(DetenteDatabase database, Clock clock) {
+        this.database = Objects.requireNonNull(database, "database is required");
+        this.clock = Objects.requireNonNull(clock, "clock is required");
+    }
+
+    /** What an export or backup wrote. */
+    public record ExportSummary(List<Dyad> dyads, int entries, int documents) {
+    }
+
+    /** What an import added, per dyad, in the order of the file. */
+    public record ImportSummary(Map<Dyad, ImportResult> results) {
+        public int added() {
+            return results.values().stream().mapToInt(ImportResult::added).sum();
+        }
+
+        public int alreadyPresent() {
+            return results.values().stream().mapToInt(ImportResult::alreadyPresent).sum();
+        }
+    }
+
+    /**
+     * Writes the ledgers of {@code dyads} (every dyad when empty) to {@code out}.
+     *
+     * @throws IllegalArgumentException when a dyad is not stored
+     */
+    public ExportSummary export(List<Dyad> dyads, Writer out) {
+        return write(dyads, false, out);
+    }
+
+    /** Writes everything — every dyad, the tokens (hashes only) and the audit log — to {@code out}. */
+    public ExportSummary backup(Writer out) {
+        return write(List.of(), true, out);
+    }
+
+    private ExportSummary write(List<Dyad> wanted, boolean backup, Writer out) {
+        JdbcLedgerStore ledger = database.ledger();
+        List<Dyad> stored = ledger.dyads();
+        List<Dyad> dyads = wanted.isEmpty() ? stored : wanted;
+        for (Dyad dyad : dyads) {
+            if (!stored.contains(dyad)) {
+                throw new IllegalArgumentException("dyad " + dyad + " is not stored (stored: " + stored + ")");
+            }
+        }
+        Map<String, Object> file = new LinkedHashMap<>();
+        file.put("format", FORMAT);
+        file.put("exportedAt", clock.instant().toString());
+        List<Object> items = new ArrayList<>();
+        int entries = 0;
+        int documents = 0;
+        for (Dyad dyad : dyads) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("definitions", DefinitionCodec.encode(ledger.definition(dyad).orElseThrow()));
+            Map<String, String> texts = database.documents().all(dyad);
+            item.put("documents", new LinkedHashMap<>(texts));
+            List<Entry> all = ledger.entries(dyad);
+            item.put("entries", all.stream().map(e -> EntryCodec.encode(e, true)).toList());
+            entries += all.size();
+            documents += texts.size();
+            items.add(item);
+        }
+        file.put("dyads", items);
+        if (backup) {
+            file.put("tokens", database.tokens().stored().stream().map(DatabaseTransfer::encodeToken).toList());
+            file.put("audit", database.audit().all().stream().map(DatabaseTransfer::encodeEvent).toList());
+        }
+        yaml().dump(file, out);
+        return new ExportSummary(dyads, entries, documents);
+    }
+
+    /** Writes an export to a file. */
+    public ExportSummary export(List<Dyad> dyads, Path file) {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            return export(dyads, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes a backup to a file. */
+    public ExportSummary backup(Path file) {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            return backup(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Imports an export file (every dyad in it: definitions created or replaced, documents saved,
+     * entries imported idempotently) or a plain ledger file ({@code entries:}, into {@code plainDyad},
+     * which must be stored). All or nothing: one bad entry and nothing is written.
+     *
+     * @param defaultAuthor the author of entries that name none
+     * @throws TransferProblems listing every problem of the file, each with its line
+     */
+    public ImportSummary importFile(Path file, Dyad plainDyad, String defaultAuthor) {
+        Tree tree = parse(file);
+        String name = file.getFileName().toString();
+        List<FormatProblem> problems = new ArrayList<>();
+        if (tree instanceof Tree.Mapping top && !top.fields().containsKey("dyads")
+                && top.fields().containsKey("entries")) {
+            return importPlain(name, top, plainDyad, defaultAuthor, problems);
+        }
+        Decoded decoded = decodeExport(name, tree, defaultAuthor, problems);
+        return importDecoded(name, decoded, false, problems);
+    }
+
+    /**
+     * Restores a backup into an empty database: every dyad with the same sequences, recording times
+     * and authors, the documents, the tokens and the audit log.
+     *
+     * @throws TransferProblems      listing every problem of the file
+     * @throws IllegalStateException when the database already holds a ledger
+     */
+    public ImportSummary restore(Path file) {
+        Tree tree = parse(file);
+        String name = file.getFileName().toString();
+        List<FormatProblem> problems = new ArrayList<>();
+        Decoded decoded = decodeExport(name, tree, "unknown", problems);
+        for (DecodedDyad dyad : decoded.dyads()) {
+            for (int i = 0; i < dyad.entries().size(); i++) {
+                long sequence = dyad.entries().get(i).sequence();
+                if (sequence != i + 1) {
+                    problems.add(new FormatProblem(name, lineOf(dyad.trees().get(i), "sequence"),
+                            dyad.path() + ".entries[" + i + "].sequence", "a backup holds every entry in order: expected "
+                            + (i + 1) + ", found " + sequence));
+                }
+            }
+        }
+        return importDecoded(name, decoded, true, problems);
+    }
+
+    private ImportSummary importPlain(String name, Tree.Mapping top, Dyad dyad, String defaultAuthor,
+                                      List<FormatProblem> problems) {
+        Objects.requireNonNull(dyad, "the dyad of a plain ledger file is required");
+        DyadDefinition definition = database.ledger().definition(dyad).orElseThrow(() -> new IllegalArgumentException(
+                "dyad " + dyad + " is not stored: import its definitions first (an export file holds them)"));
+        FieldReader in = new FieldReader(top, name, "", problems);
+        in.rejectUnknown(Set.of("entries"));
+        List<Tree> trees = in.items("entries", true);
+        List<Entry> entries = decodeEntries(name, "", trees, definition.dyad(), defaultAuthor, problems);
+        if (!problems.isEmpty()) {
+            throw new TransferProblems(problems);
+        }
+        try {
+            ImportResult result = database.ledger().importEntries(dyad, entries);
+            return new ImportSummary(Map.of(dyad, result));
+        } catch (InvalidEntriesException e) {
+            throw new TransferProblems(locate(name, "", e.problems(), trees));
+        }
+    }
+
+    private ImportSummary importDecoded(String name, Decoded decoded, boolean restore, List<FormatProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new TransferProblems(problems);
+        }
+        List<JdbcLedgerStore.DyadContent> contents = decoded.dyads().stream()
+                .map(d -> new JdbcLedgerStore.DyadContent(d.definition(), d.entries(), d.documents())).toList();
+        Jdbc.Work<Void> before = restore ? c -> {
+            database.tokens().insertStored(c, decoded.tokens());
+            for (AuditEvent event : decoded.audit()) {
+                database.audit().insert(c, event);
+            }
+            return null;
+        } : c -> null;
+        try {
+            List<ImportResult> results = database.ledger().importDyads(contents, restore, before);
+            Map<Dyad, ImportResult> byDyad = new LinkedHashMap<>();
+            for (int i = 0; i < results.size(); i++) {
+                byDyad.put(contents.get(i).definition().dyad(), results.get(i));
+            }
+            return new ImportSummary(byDyad);
+        } catch (JdbcLedgerStore.DyadProblems e) {
+            List<FormatProblem> located = new ArrayList<>();
+            e.problems().forEach((index, list) -> {
+                DecodedDyad dyad = decoded.dyads().get(index);
+                located.addAll(locate(name, dyad.path() + ".", list, dyad.trees()));
+            });
+            throw new TransferProblems(located);
+        }
+    }
+
+    private record Decoded(List<DecodedDyad> dyads, List<TokenStore.StoredToken> tokens, List<AuditEvent> audit) {
+    }
+
+    private record DecodedDyad(String path, DyadDefinition definition, Map<String, String> documents,
+                               List<Entry> entries, List<Tree> trees) {
+    }
+
+    private Decoded decodeExport(String name, Tree tree, String defaultAuthor, List<FormatProblem> problems) {
+        FieldReader top = FieldReader.of(tree, name, "", problems);
+        if (top == null) {
+            return new Decoded(List.of(), List.of(), List.of());
+        }
+        top.rejectUnknown(TOP);
+        String format = top.text("format", true);
+        if (format != null && !FORMAT.equals(format)) {
+            top.problem("format", "'" + format + "' is not a format this version reads (" + FORMAT
+                    + "); a plain ledger file has only 'entries:'");
+        }
+        List<DecodedDyad> dyads = new ArrayList<>();
+        List<Tree> items = top.items("dyads", true);
+        Set<Dyad> seen = new java.util.HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            String path = "dyads[" + i + "]";
+            FieldReader item = FieldReader.of(items.get(i), name, path, problems);
+            if (item == null) {
+                continue;
+            }
+            item.rejectUnknown(Set.of("definitions", "documents", "entries"));
+            Tree definitionTree = item.mapping().get("definitions");
+            if (definitionTree == null) {
+                item.problem("definitions", "is required");
+                continue;
+            }
+            Optional<DyadDefinition> definition = DefinitionCodec.decode(definitionTree, name, problems);
+            if (definition.isEmpty()) {
+                continue;
+            }
+            Dyad dyad = definition.get().dyad();
+            if (!seen.add(dyad)) {
+                item.problem("definitions", "dyad " + dyad + " appears twice in the file");
+                continue;
+            }
+            Map<String, String> documents = documents(item, problems);
+            List<Tree> trees = item.items("entries", false);
+            List<Entry> entries = decodeEntries(name, path + ".", trees, dyad, defaultAuthor, problems);
+            dyads.add(new DecodedDyad(path, definition.get(), documents, entries, trees));
+        }
+        List<TokenStore.StoredToken> tokens = new ArrayList<>();
+        List<Tree> tokenTrees = top.items("tokens", false);
+        for (int i = 0; i < tokenTrees.size(); i++) {
+            FieldReader token = FieldReader.of(tokenTrees.get(i), name, "tokens[" + i + "]", problems);
+            if (token != null) {
+                decodeToken(token).ifPresent(tokens::add);
+            }
+        }
+        List<AuditEvent> audit = new ArrayList<>();
+        List<Tree> auditTrees = top.items("audit", false);
+        for (int i = 0; i < auditTrees.size(); i++) {
+            FieldReader event = FieldReader.of(auditTrees.get(i), name, "audit[" + i + "]", problems);
+            if (event != null) {
+                decodeEvent(event).ifPresent(audit::add);
+            }
+        }
+        return new Decoded(dyads, tokens, audit);
+    }
+
+    private static Map<String, String> documents(FieldReader item, List<FormatProblem> problems) {
+        Map<String, String> documents = new LinkedHashMap<>();
+        Tree tree = item.mapping().get("documents");
+        if (tree == null || tree instanceof Tree.Null) {
+            return documents;
+        }
+        if (!(tree instanceof Tree.Mapping mapping)) {
+            item.problem("documents", "expected a mapping of file name to text, found " + tree.kind());
+            return documents;
+        }
+        mapping.fields().forEach((documentName, text) -> {
+            if (text instanceof Tree.Scalar scalar && DocumentStore.NAME.matcher(documentName).matches()) {
+                documents.put(documentName, scalar.value());
+            } else {
+                problems.add(new FormatProblem(item.file(), mapping.lineOf(documentName),
+                        item.path("documents." + documentName),
+                        "expected a lower-case file name such as roadmap.yaml holding text"));
+            }
+        });
+        return documents;
+    }
+
+    private static List<Entry> decodeEntries(String name, String prefix, List<Tree> trees, Dyad dyad,
+                                             String defaultAuthor, List<FormatProblem> problems) {
+        List<Entry> entries = new ArrayList<>(trees.size());
+        for (int i = 0; i < trees.size(); i++) {
+            EntryCodec.decode(trees.get(i), dyad, EntryCodec.Mode.EXPORT, defaultAuthor, name,
+                    prefix + "entries[" + i + "]", problems).ifPresent(entries::add);
+        }
+        return entries;
+    }
+
+    /** Ledger problems (by position in the batch) as file problems with the line of the field. */
+    private static List<FormatProblem> locate(String name, String prefix, List<Problem> problems, List<Tree> trees) {
+        List<FormatProblem> located = new ArrayList<>();
+        for (Problem problem : problems) {
+            Tree tree = trees.get(problem.index());
+            located.add(new FormatProblem(name, lineOf(tree, problem.field()),
+                    prefix + "entries[" + problem.index() + "]." + problem.field(),
+                    problem.message() + " (entry " + problem.entryId() + ")"));
+        }
+        return located;
+    }
+
+    private static int lineOf(Tree tree, String field) {
+        return tree instanceof Tree.Mapping m ? m.lineOf(field) : tree.line();
+    }
+
+    private static Tree parse(Path file) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return TreeParser.yaml(reader);
+        } catch (NoSuchFileException e) {
+            throw new TransferProblems(List.of(new FormatProblem(file.toString(), 0, "", "no such file")));
+        } catch (FormatException e) {
+            throw new TransferProblems(List.of(new FormatProblem(file.getFileName().toString(), e.line(), e.field(),
+                    e.getMessage())));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, Object> encodeToken(TokenStore.StoredToken token) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("name", token.info().name());
+        out.put("role", token.info().role().code());
+        out.put("sha256", token.hash());
+        out.put("createdAt", token.info().createdAt().toString());
+        out.put("createdBy", token.info().createdBy());
+        token.info().revokedAt().ifPresent(at -> out.put("revokedAt", at.toString()));
+        return out;
+    }
+
+    private static Optional<TokenStore.StoredToken> decodeToken(FieldReader in) {
+        in.rejectUnknown(Set.of("name", "role", "sha256", "createdAt", "createdBy", "revokedAt"));
+        String name = in.text("name", true);
+        Role role = in.parsed("role", true, Role::parse);
+        String hash = in.parsed("sha256", true, text -> {
+            if (!text.matches("[0-9a-f]{64}")) {
+                throw new IllegalArgumentException("must be 64 lower-case hex digits");
+            }
+            return text;
+        });
+        Instant createdAt = in.instant("createdAt", true);
+        String createdBy = in.text("createdBy", true);
+        Instant revokedAt = in.instant("revokedAt", false);
+        if (!in.ok()) {
+            return Optional.empty();
+        }
+        return Optional.of(new TokenStore.StoredToken(new TokenInfo(name, role, createdAt, createdBy,
+                Optional.ofNullable(revokedAt)), hash));
+    }
+
+    private static Map<String, Object> encodeEvent(AuditEvent event) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("at", event.at().toString());
+        out.put("actor", event.actor());
+        out.put("action", event.action());
+        if (!event.dyad().isEmpty()) {
+            out.put("dyad", event.dyad());
+        }
+        if (!event.entryId().isEmpty()) {
+            out.put("entryId", event.entryId());
+        }
+        out.put("detail", event.detail());
+        return out;
+    }
+
+    private static Optional<AuditEvent> decodeEvent(FieldReader in) {
+        in.rejectUnknown(Set.of("at", "actor", "action", "dyad", "entryId", "detail"));
+        Instant at = in.instant("at", true);
+        String actor = in.text("actor", true);
+        String action = in.text("action", true);
+        String dyad = in.text("dyad", false);
+        String entryId = in.text("entryId", false);
+        String detail = in.text("detail", false);
+        return in.ok() ? Optional.of(new AuditEvent(0, at, actor, action, dyad, entryId, detail)) : Optional.empty();
+    }
+
+    private static Yaml yaml() {
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        options.setIndent(2);
+        options.setIndicatorIndent(0);
+        options.setWidth(120);
+        options.setAllowUnicode(true);
+        return new Yaml(options);
+    }
+}

@@ -1,0 +1,16 @@
+package org.detente.store.jdbc;
+
+import java.util.Objects;
+
+/** Who a valid token speaks for: the token's name and its role. */
+public record Principal(String name, Role role) {
+    public Principal {
+        Objects.requireNonNull(name, "name is required");
+        Objects.requireNonNull(role, "role is required");
+    }
+
+    /** Whether this principal may do what {@code required} may. */
+    public boolean may(Role required) {
+        return role.includes(required);
+    }
+}
