@@ -22,11 +22,15 @@ import org.detente.model.TrackId;
  *
  * <p>The result does not depend on the order of the batch: every id the batch defines is known
  * before any reference is checked.
+ *
+ * <p>A retracted entry counts as never recorded here too: a restriction, sanction or commitment id
+ * it defined may be defined again (to correct it), and cannot be lifted, eased or fulfilled.
  */
 public final class LedgerValidator {
     private final DyadDefinition definition;
     private final Map<EntryId, Entry> known = new HashMap<>();
-    private final Map<String, Entry> creators = new HashMap<>();
+    /** Entries that define a restriction, sanction or commitment id, in the order they were remembered. */
+    private final List<Entry> creatorEntries = new ArrayList<>();
     private final Set<EntryId> retracted = new HashSet<>();
 
     /** A validator that knows the definitions and the entries already stored. */
@@ -39,7 +43,9 @@ public final class LedgerValidator {
 
     private void remember(Entry entry) {
         known.put(entry.id(), entry);
-        creatorKey(entry.measure()).ifPresent(key -> creators.putIfAbsent(key, entry));
+        if (creatorKey(entry.measure()).isPresent()) {
+            creatorEntries.add(entry);
+        }
         if (entry.measure() instanceof Retraction retraction) {
             retracted.add(retraction.retracts());
         }
@@ -48,6 +54,20 @@ public final class LedgerValidator {
     /** Every problem of the batch; empty when the batch may be appended as a whole. */
     public List<Problem> validate(List<Entry> batch) {
         List<Problem> problems = new ArrayList<>();
+        // A retracted entry counts as never recorded: the id it defined is free again and cannot be
+        // lifted, eased or fulfilled. That holds for retractions in the ledger and in this batch.
+        Set<EntryId> retractedIds = new HashSet<>(retracted);
+        for (Entry entry : batch) {
+            if (entry.measure() instanceof Retraction retraction) {
+                retractedIds.add(retraction.retracts());
+            }
+        }
+        Map<String, Entry> creators = new HashMap<>();
+        for (Entry creator : creatorEntries) {
+            if (!retractedIds.contains(creator.id())) {
+                creators.putIfAbsent(creatorKey(creator.measure()).orElseThrow(), creator);
+            }
+        }
         Map<EntryId, Entry> batchIds = new HashMap<>();
         Map<String, Entry> batchCreators = new HashMap<>();
         for (int i = 0; i < batch.size(); i++) {
@@ -56,7 +76,8 @@ public final class LedgerValidator {
                 problems.add(new Problem(i, entry.id().value(), "id", "an entry with id '" + entry.id() + "' already exists"));
             }
             Optional<String> key = creatorKey(entry.measure());
-            if (key.isPresent() && (creators.containsKey(key.get()) || batchCreators.putIfAbsent(key.get(), entry) != null)) {
+            if (key.isPresent() && !retractedIds.contains(entry.id())
+                    && (creators.containsKey(key.get()) || batchCreators.putIfAbsent(key.get(), entry) != null)) {
                 problems.add(new Problem(i, entry.id().value(), fieldOf(key.get()),
                         "'" + idOf(key.get()) + "' is already defined by another entry"));
             }

@@ -305,6 +305,46 @@ class LedgerValidatorTest {
     }
 
     @Test
+    void an_id_defined_by_a_retracted_entry_may_be_defined_again() {
+        // given a restriction imposed with the wrong date, then retracted ("counts as never recorded")
+        List<Entry> existing = List.of(
+                entry("travel-wrong").by(RU).on("2018-09-01").does(restrictionImposed("travel", RestrictionKind.TRAVEL_ZONES)),
+                entry("travel-wrong-retracted").by(RU).on("2018-09-02").does(retraction("travel-wrong")));
+
+        // when it is recorded again with the right date under the same restriction id
+        List<Problem> problems = validateAfter(existing,
+                entry("travel").by(RU).on("2017-09-01").does(restrictionImposed("travel", RestrictionKind.TRAVEL_ZONES)));
+
+        // then the id is free
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void an_id_may_be_defined_again_in_the_batch_that_retracts_its_first_definition() {
+        List<Entry> existing = List.of(entry("aeroflot-wrong").by(US).on("2022-04-08")
+                .does(sanctionImposed("aeroflot", SanctionTargetKind.AIRLINE)));
+
+        List<Problem> problems = validateAfter(existing,
+                entry("aeroflot-wrong-retracted").by(US).on("2022-04-08").does(retraction("aeroflot-wrong")),
+                entry("aeroflot").by(US).on("2022-04-07").does(sanctionImposed("aeroflot", SanctionTargetKind.AIRLINE)));
+
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void a_restriction_whose_imposition_was_retracted_cannot_be_lifted() {
+        List<Entry> existing = List.of(
+                entry("travel").by(RU).on("2017-09-01").does(restrictionImposed("travel", RestrictionKind.TRAVEL_ZONES)),
+                entry("travel-retracted").by(RU).on("2017-09-02").does(retraction("travel")));
+
+        List<Problem> problems = validateAfter(existing,
+                entry("travel-lifted").by(RU).on("2025-06-01").does(restrictionLifted("travel")));
+
+        assertThat(problems).extracting(Problem::field, Problem::message).containsExactly(
+                tuple("restriction", "no restriction with id 'travel' was imposed or made by an entry"));
+    }
+
+    @Test
     void an_entry_of_another_dyad_is_rejected() {
         Country china = Country.of("CN");
         Entry other = entry("us-cn").dyad(new Dyad(US, china)).between(US, china).on("2020-07-21")
