@@ -1,0 +1,85 @@
+package org.detente.app.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.router.ParsedEndpoint;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class OperationsTest {
+    private static ApiFixture api;
+
+    @BeforeAll
+    static void start() {
+        api = ApiFixture.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+    }
+
+    @Test
+    void health_reports_liveness_and_the_database_as_up() {
+        ApiFixture.Response response = api.get("/health");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("status").asText()).isEqualTo("UP");
+        assertThat(response.json().get("checks").get("database").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void metrics_are_in_prometheus_format_with_request_counts_latencies_and_the_ledger_size() {
+        api.get("/api/dyads/us-ru/state?asOf=2025-01-01");
+
+        ApiFixture.Response response = api.get("/metrics");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.contentType()).startsWith("text/plain");
+        assertThat(response.body())
+                .contains("detente_ledger_entries{dyad=\"us-ru\"} " + api.ledgerSize() + ".0")
+                .containsPattern("http_server_requests_seconds_count\\{[^}]*route=\"/api/dyads/\\{dyad}/state\"[^}]*} \\d")
+                .contains("http_server_requests_seconds_sum");
+    }
+
+    @Test
+    void the_openapi_document_lists_exactly_the_routes_the_server_has() {
+        JsonNode document = api.get("/api/openapi.json").json();
+        Set<String> documented = new TreeSet<>();
+        for (Iterator<String> paths = document.get("paths").fieldNames(); paths.hasNext(); ) {
+            String path = paths.next();
+            document.get("paths").get(path).fieldNames()
+                    .forEachRemaining(method -> documented.add(method.toUpperCase(Locale.ROOT) + " " + path));
+        }
+        Set<String> registered = new TreeSet<>();
+        for (ParsedEndpoint parsed : api.app.unsafe.internalRouter.allHttpHandlers()) {
+            if (parsed.endpoint.method.isHttpMethod()) {
+                registered.add(parsed.endpoint.method.name() + " " + parsed.endpoint.path);
+            }
+        }
+
+        assertThat(document.get("openapi").asText()).startsWith("3.");
+        assertThat(registered).isNotEmpty();
+        assertThat(documented).isEqualTo(registered);
+    }
+
+    @Test
+    void the_api_page_loads_swagger_ui_from_the_webjar_and_points_it_at_the_document() {
+        ApiFixture.Response page = api.get("/api/docs");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.body()).contains("/api/openapi.json");
+        String script = page.body().replaceAll("(?s).*<script src=\"([^\"]+)\".*", "$1");
+        assertThat(script).startsWith("/webjars/swagger-ui/");
+        ApiFixture.Response asset = api.get(script);
+        assertThat(asset.status()).isEqualTo(200);
+        assertThat(asset.body()).contains("SwaggerUIBundle");
+    }
+}
