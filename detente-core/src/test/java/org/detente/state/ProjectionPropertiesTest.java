@@ -2,6 +2,7 @@ package org.detente.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.detente.fixtures.MissionFixtures.DEFINITION;
+import static org.detente.fixtures.MissionFixtures.US;
 import static org.detente.state.Projections.withoutKnownAt;
 
 import java.time.Instant;
@@ -18,16 +19,23 @@ import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.detente.fixtures.GeneratedLedgers;
+import org.detente.fixtures.LedgerFixtures;
+import org.detente.fixtures.MissionFixtures;
 import org.detente.ledger.Entry;
 import org.detente.ledger.EntryId;
+import org.detente.ledger.MissionLimited;
+import org.detente.ledger.MissionReopened;
+import org.detente.ledger.MissionSuspended;
 import org.detente.ledger.Retraction;
 import org.detente.model.Confidence;
 import org.detente.model.HistoricalDate;
+import org.detente.model.MissionStatus;
 
 /**
  * Invariants of the projection over generated ledgers (every kind of measure, many same-day
@@ -63,6 +71,31 @@ class ProjectionPropertiesTest {
         assertThat(Projector.project(DEFINITION, shuffled, asOf, Optional.empty()))
                 .isEqualTo(Projector.project(DEFINITION, ledger, asOf, Optional.empty()));
         assertThat(reordered.entries()).isEqualTo(original.entries());
+    }
+
+    @Property(tries = 300)
+    void entries_come_out_in_the_documented_projection_order(@ForAll("ledgers") List<Entry> ledger, @ForAll long seed) {
+        List<Entry> shuffled = new ArrayList<>(ledger);
+        Collections.shuffle(shuffled, new Random(seed));
+
+        assertThat(Projector.of(DEFINITION, shuffled).entries()).isSortedAccordingTo(Projector.PROJECTION_ORDER)
+                .containsExactlyInAnyOrderElementsOf(ledger);
+    }
+
+    @Example
+    void dates_before_1970_sort_before_later_ones() {
+        // given entries on both sides of the epoch, one of year precision
+        Entry sixties = LedgerFixtures.entry("closed-1962").by(US).on("1962-10-22")
+                .does(new MissionSuspended(MissionFixtures.US_EMBASSY_MOSCOW));
+        Entry seventies = LedgerFixtures.entry("reopened-1972").by(US).on("1972")
+                .does(new MissionReopened(MissionFixtures.US_EMBASSY_MOSCOW));
+        Entry epoch = LedgerFixtures.entry("limited-1970").by(US).on("1970-01-01")
+                .does(new MissionLimited(MissionFixtures.US_EMBASSY_MOSCOW));
+
+        assertThat(Projector.of(DEFINITION, List.of(seventies, epoch, sixties)).entries())
+                .containsExactly(sixties, epoch, seventies);
+        assertThat(Projector.of(DEFINITION, List.of(seventies, epoch, sixties)).stateAsOf(LocalDate.of(1969, 12, 31))
+                .mission(MissionFixtures.US_EMBASSY_MOSCOW).orElseThrow().status()).isEqualTo(MissionStatus.SUSPENDED);
     }
 
     @Property(tries = 300)
