@@ -81,7 +81,8 @@ public final class DatasetReader {
                 Optional<Entry> entry = EntryCodec.decode(item, definition.get().dyad(), EntryCodec.Mode.DATASET,
                         DATASET_AUTHOR, file, "entries[" + i + "]", problems);
                 if (entry.isPresent()) {
-                    entries.add(entry.get());
+                    // A dataset's entries are numbered in reading order, as if appended one by one.
+                    entries.add(entry.get().withSequence(entries.size() + 1L));
                     locations.add(new Located(file, item));
                 }
             }
