@@ -1,9 +1,8 @@
 package org.detente.analysis;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.detente.ledger.EntryId;
 import org.detente.ledger.MeasureCategory;
 import org.detente.ledger.MeasureType;
 import org.detente.ledger.Stance;
-import org.detente.model.Country;
 import org.detente.model.Dyad;
 
 /**
@@ -41,6 +39,9 @@ import org.detente.model.Dyad;
  * passed, which is final since entries come in date order.
  */
 public final class GreedyReciprocityPairing {
+    private static final int CATEGORIES = MeasureCategory.values().length;
+    private static final int STANCES = Stance.values().length;
+
     private final Entry[] entries;
     private final ReciprocityRules rules;
 
@@ -62,81 +63,93 @@ public final class GreedyReciprocityPairing {
 
     /** Pairs the measures, lists the unanswered ones and totals each side per category. */
     public ReciprocityReport pair() {
+        // Only the entries some respondsTo names need a lookup by id; usually few.
+        Set<EntryId> linkTargets = new HashSet<>();
+        for (Entry entry : entries) {
+            entry.respondsTo().ifPresent(linkTargets::add);
+        }
         List<Entry> counted = new ArrayList<>();
         Map<EntryId, Integer> position = new HashMap<>();
         for (Entry entry : entries) {
             if (counts(entry.type())) {
-                position.put(entry.id(), counted.size());
+                if (linkTargets.contains(entry.id()) || entry.respondsTo().isPresent()) {
+                    position.put(entry.id(), counted.size());
+                }
                 counted.add(entry);
             }
         }
         int n = counted.size();
-        Entry[] answeredBy = new Entry[n];
-        boolean[] isResponse = new boolean[n];
-        List<ResponsePair> pairs = new ArrayList<>();
+        int[] answers = new int[n]; // for each measure, the index of the measure it answers, or -1
+        boolean[] answered = new boolean[n];
+        Arrays.fill(answers, -1);
+        Map<EntryId, EntryId> answeredByExplicit = new HashMap<>();
         List<IgnoredLink> ignored = new ArrayList<>();
-        Set<EntryId> explicitResponders = new HashSet<>();
 
         // Explicit links first, so inference never takes a measure its author paired otherwise.
         for (Entry entry : entries) {
-            Optional<EntryId> link = entry.respondsTo();
-            if (link.isEmpty()) {
+            if (entry.respondsTo().isEmpty()) {
                 continue;
             }
-            explicitResponders.add(entry.id());
-            Optional<String> problem = explicitProblem(entry, link.get(), position, counted, answeredBy);
+            EntryId link = entry.respondsTo().get();
+            Optional<String> problem = explicitProblem(entry, link, position, counted, answeredByExplicit);
             if (problem.isPresent()) {
-                ignored.add(new IgnoredLink(entry, link.get(), problem.get()));
+                ignored.add(new IgnoredLink(entry, link, problem.get()));
                 continue;
             }
-            int answered = position.get(link.get());
-            answeredBy[answered] = entry;
-            isResponse[position.get(entry.id())] = true;
+            int target = position.get(link);
+            answered[target] = true;
+            answers[position.get(entry.id())] = target;
+            answeredByExplicit.put(link, entry.id());
         }
 
         // Inference: one FIFO queue of unanswered measures per (side, category, stance).
         Dyad dyad = n == 0 ? null : counted.get(0).dyad();
-        Map<Key, ArrayDeque<Integer>> queues = new HashMap<>();
+        IntQueue[] queues = new IntQueue[2 * CATEGORIES * STANCES];
+        long[] days = new long[n];
         for (int i = 0; i < n; i++) {
             Entry entry = counted.get(i);
             long day = entry.occurredOn().date().toEpochDay();
-            if (!explicitResponders.contains(entry.id())) {
-                Key wanted = new Key(dyad.other(entry.actor()), entry.type().category(), entry.type().stance());
-                ArrayDeque<Integer> queue = queues.get(wanted);
+            days[i] = day;
+            int side = entry.actor().equals(dyad.first()) ? 0 : 1;
+            int kind = entry.type().category().ordinal() * STANCES + entry.type().stance().ordinal();
+            if (entry.respondsTo().isEmpty()) {
+                IntQueue queue = queues[(1 - side) * CATEGORIES * STANCES + kind];
                 while (queue != null && !queue.isEmpty()) {
-                    int head = queue.peekFirst();
-                    if (answeredBy[head] != null
-                            || day - counted.get(head).occurredOn().date().toEpochDay() > rules.windowDays()) {
-                        queue.pollFirst(); // answered, or its window has passed for every later entry too
-                        continue;
+                    int head = queue.poll();
+                    // Answered explicitly, or its window has passed for this and every later entry.
+                    if (!answered[head] && day - days[head] <= rules.windowDays()) {
+                        answered[head] = true;
+                        answers[i] = head;
+                        break;
                     }
-                    queue.pollFirst();
-                    answeredBy[head] = entry;
-                    isResponse[i] = true;
-                    break;
                 }
             }
-            if (answeredBy[i] == null) {
-                queues.computeIfAbsent(new Key(entry.actor(), entry.type().category(), entry.type().stance()),
-                        k -> new ArrayDeque<>()).addLast(i);
+            if (!answered[i]) {
+                int index = side * CATEGORIES * STANCES + kind;
+                if (queues[index] == null) {
+                    queues[index] = new IntQueue();
+                }
+                queues[index].add(i);
             }
         }
 
+        List<ResponsePair> pairs = new ArrayList<>();
         List<UnansweredMeasure> unanswered = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            if (answeredBy[i] == null) {
-                unanswered.add(new UnansweredMeasure(counted.get(i), isResponse[i]));
-            } else {
-                pairs.add(ResponsePair.of(counted.get(i), answeredBy[i],
-                        explicitResponders.contains(answeredBy[i].id()) ? PairingBasis.EXPLICIT : PairingBasis.INFERRED));
+            if (answers[i] >= 0) {
+                Entry response = counted.get(i);
+                pairs.add(ResponsePair.of(counted.get(answers[i]), response,
+                        response.respondsTo().isPresent() ? PairingBasis.EXPLICIT : PairingBasis.INFERRED));
+            }
+            if (!answered[i]) {
+                unanswered.add(new UnansweredMeasure(counted.get(i), answers[i] >= 0));
             }
         }
-        pairs.sort((a, b) -> Integer.compare(position.get(a.response().id()), position.get(b.response().id())));
         return new ReciprocityReport(pairs, unanswered, parity(dyad, counted), ignored);
     }
 
     private static Optional<String> explicitProblem(Entry entry, EntryId link, Map<EntryId, Integer> position,
-                                                    List<Entry> counted, Entry[] answeredBy) {
+                                                    List<Entry> counted, Map<EntryId, EntryId> answeredBy) {
         if (!counts(entry.type())) {
             return Optional.of("a " + entry.type().code() + " does not count for reciprocity");
         }
@@ -151,8 +164,8 @@ public final class GreedyReciprocityPairing {
         if (target > position.get(entry.id())) {
             return Optional.of(link + " occurred after " + entry.id());
         }
-        if (answeredBy[target] != null) {
-            return Optional.of(link + " is already answered by " + answeredBy[target].id());
+        if (answeredBy.containsKey(link)) {
+            return Optional.of(link + " is already answered by " + answeredBy.get(link));
         }
         return Optional.empty();
     }
@@ -161,21 +174,50 @@ public final class GreedyReciprocityPairing {
         if (dyad == null) {
             return List.of();
         }
-        Map<MeasureCategory, Map<Stance, long[]>> totals = new EnumMap<>(MeasureCategory.class);
+        // [category][stance] -> {first's measures, first's magnitude, second's measures, second's magnitude}
+        long[][][] totals = new long[CATEGORIES][STANCES][];
         for (Entry entry : counted) {
-            long[] t = totals.computeIfAbsent(entry.type().category(), c -> new EnumMap<>(Stance.class))
-                    .computeIfAbsent(entry.type().stance(), s -> new long[4]);
+            int c = entry.type().category().ordinal();
+            int st = entry.type().stance().ordinal();
+            if (totals[c][st] == null) {
+                totals[c][st] = new long[4];
+            }
             int side = entry.actor().equals(dyad.first()) ? 0 : 2;
-            t[side]++;
-            t[side + 1] += entry.measure().magnitude();
+            totals[c][st][side]++;
+            totals[c][st][side + 1] += entry.measure().magnitude();
         }
         List<CategoryParity> result = new ArrayList<>();
-        totals.forEach((category, byStance) -> byStance.forEach((stance, t) -> result.add(new CategoryParity(
-                category, stance, new SideTotals(dyad.first(), (int) t[0], t[1]),
-                new SideTotals(dyad.second(), (int) t[2], t[3])))));
+        for (MeasureCategory category : MeasureCategory.values()) {
+            for (Stance stance : Stance.values()) {
+                long[] t = totals[category.ordinal()][stance.ordinal()];
+                if (t != null) {
+                    result.add(new CategoryParity(category, stance, new SideTotals(dyad.first(), (int) t[0], t[1]),
+                            new SideTotals(dyad.second(), (int) t[2], t[3])));
+                }
+            }
+        }
         return result;
     }
 
-    private record Key(Country side, MeasureCategory category, Stance stance) {
+    /** A FIFO of ints that only grows at the tail and shrinks at the head, without boxing. */
+    private static final class IntQueue {
+        private int[] items = new int[16];
+        private int head;
+        private int tail;
+
+        void add(int value) {
+            if (tail == items.length) {
+                items = Arrays.copyOf(items, items.length * 2);
+            }
+            items[tail++] = value;
+        }
+
+        boolean isEmpty() {
+            return head == tail;
+        }
+
+        int poll() {
+            return items[head++];
+        }
     }
 }
