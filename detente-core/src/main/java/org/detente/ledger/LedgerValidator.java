@@ -119,7 +119,7 @@ public final class LedgerValidator {
             Entry earlier = entries.get(answered);
             if (earlier == null) {
                 report.problem("respondsTo", "no entry with id '" + answered + "'");
-            } else if (earlier.occurredOn().date().isAfter(entry.occurredOn().date())) {
+            } else if (earlier.occurredOn().surelyAfter(entry.occurredOn())) {
                 report.problem("respondsTo", "'" + answered + "' occurred on " + earlier.occurredOn()
                         + ", after this entry (" + entry.occurredOn() + "): a response cannot come first");
             }
@@ -215,7 +215,7 @@ public final class LedgerValidator {
             report.problem("actor", field + " '" + id + "' belongs to " + creator.actor() + ", so only "
                     + creator.actor() + " can act on it, not " + entry.actor());
         }
-        if (creator.occurredOn().date().isAfter(entry.occurredOn().date())) {
+        if (creator.occurredOn().surelyAfter(entry.occurredOn())) {
             report.problem("occurredOn", field + " '" + id + "' only starts on " + creator.occurredOn()
                     + ", after " + entry.occurredOn());
         }

@@ -50,6 +50,23 @@ public record HistoricalDate(LocalDate date, DatePrecision precision) implements
         throw new IllegalArgumentException("'" + trimmed + "' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
     }
 
+    /** The last day of the period this date stands for (the date itself at day precision). */
+    public LocalDate lastDay() {
+        return switch (precision) {
+            case DAY -> date;
+            case MONTH -> date.plusMonths(1).minusDays(1);
+            case YEAR -> date.plusYears(1).minusDays(1);
+        };
+    }
+
+    /**
+     * Whether this date surely comes after {@code other}: its period starts after the other's
+     * period ends. "2017-09" is not surely after "2017-09-15", nor before it.
+     */
+    public boolean surelyAfter(HistoricalDate other) {
+        return date.isAfter(other.lastDay());
+    }
+
     public boolean isAfter(LocalDate other) {
         return date.isAfter(other);
     }

@@ -261,6 +261,18 @@ class LedgerValidatorTest {
     }
 
     @Test
+    void a_response_dated_only_to_the_month_may_answer_a_measure_of_that_month() {
+        Entry expulsion = entry("ru-expels").by(RU).on("2017-09-15").does(expelled(35));
+        Entry sameMonth = entry("us-answers").by(US).on("2017-09").respondsTo("ru-expels").does(expelled(35));
+        Entry monthBefore = entry("us-answers-early").by(US).on("2017-08").respondsTo("ru-expels").does(expelled(1));
+
+        List<Problem> problems = validate(expulsion, sameMonth, monthBefore);
+
+        assertThat(problems).extracting(Problem::entryId, Problem::field)
+                .containsExactly(tuple("us-answers-early", "respondsTo"));
+    }
+
+    @Test
     void a_retraction_must_name_an_existing_entry() {
         List<Problem> problems = validate(entry("oops").by(US).on("2025-01-01").does(retraction("nothing")));
 
