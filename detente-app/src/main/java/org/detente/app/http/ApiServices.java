@@ -5,9 +5,11 @@ import java.time.Clock;
 import java.util.Objects;
 import org.detente.app.service.Auditor;
 import org.detente.app.service.Authenticator;
+import org.detente.app.service.DatabaseServices;
 import org.detente.app.service.LedgerService;
 import org.detente.app.service.Readiness;
 import org.detente.app.service.StoreWorkspace;
+import org.detente.store.jdbc.DetenteDatabase;
 
 /** Everything the API needs, built by whoever starts it (the serve command, or a test). */
 public record ApiServices(StoreWorkspace workspace, LedgerService ledger, Authenticator authenticator, Auditor auditor,
@@ -20,5 +22,13 @@ public record ApiServices(StoreWorkspace workspace, LedgerService ledger, Authen
         Objects.requireNonNull(readiness, "readiness is required");
         Objects.requireNonNull(metrics, "metrics is required");
         Objects.requireNonNull(clock, "clock is required");
+    }
+
+    /** The services over a database: its ledgers, documents, tokens and audit log. */
+    public static ApiServices overDatabase(DetenteDatabase database, Clock clock, PrometheusMeterRegistry metrics) {
+        StoreWorkspace workspace = DatabaseServices.workspace(database);
+        return new ApiServices(workspace, DatabaseServices.ledger(database, workspace, clock),
+                DatabaseServices.authenticator(database.tokens()), DatabaseServices.auditor(database.audit()),
+                DatabaseServices.readiness(database), metrics, clock);
     }
 }

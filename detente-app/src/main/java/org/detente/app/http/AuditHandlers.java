@@ -27,11 +27,9 @@ final class AuditHandlers {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("at", event.at().toString());
         out.put("who", event.who());
-        out.put("role", event.role().code());
         out.put("action", event.action());
         out.put("dyad", event.dyad());
         out.put("entryId", event.entryId());
-        out.put("sequence", event.sequence());
         out.put("detail", event.detail());
         return out;
     }

@@ -4,18 +4,17 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One write, as the audit keeps it: when, who (name and role), what action, on which dyad and
- * entry, and a short detail (e.g. the measure type, or the reason of a retraction).
+ * One write, as the audit keeps it: when, who, what action ({@code entry.appended}, as the JDBC
+ * store names it), on which dyad and entry, and a detail in words (the measure type, or what a
+ * retraction retracts and why).
  */
-public record AuditEvent(Instant at, String who, Role role, String action, String dyad, String entryId, long sequence,
-                         String detail) {
+public record AuditEvent(Instant at, String who, String action, String dyad, String entryId, String detail) {
     public AuditEvent {
         Objects.requireNonNull(at, "at is required");
         Objects.requireNonNull(who, "who is required");
-        Objects.requireNonNull(role, "role is required");
         Objects.requireNonNull(action, "action is required");
-        Objects.requireNonNull(dyad, "dyad is required");
-        Objects.requireNonNull(entryId, "entryId is required");
+        dyad = dyad == null ? "" : dyad;
+        entryId = entryId == null ? "" : entryId;
         detail = detail == null ? "" : detail;
     }
 }

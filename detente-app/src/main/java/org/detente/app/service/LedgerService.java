@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import org.detente.ledger.ConcurrencyConflictException;
 import org.detente.ledger.Entry;
 import org.detente.ledger.EntryId;
+import org.detente.ledger.LedgerStore;
 import org.detente.ledger.Retraction;
 import org.detente.model.Dyad;
 import org.detente.model.Source;
@@ -17,19 +19,42 @@ import org.detente.store.format.EntryCodec;
 /**
  * Writes to ledgers on behalf of a principal: stamps each new entry with the clock's time and the
  * principal's name (the server, not the client, says who recorded what and when), appends it
- * through the store's optimistic concurrency, and audits every write that was stored.
+ * through the store's optimistic concurrency, and has every stored write audited: either by the
+ * store itself, in the write's transaction (the JDBC store, {@link #auditedByStore}), or here, right
+ * after the write (stores that keep no audit, {@link #auditedHere}).
  */
 public final class LedgerService {
+    /** The audit action of every ledger write, as the JDBC store names it. */
+    public static final String APPENDED = "entry.appended";
     private static final int RETRACTION_ATTEMPTS = 5;
 
     private final StoreWorkspace workspace;
     private final Clock clock;
-    private final Auditor auditor;
+    private final Optional<Auditor> auditor;
+    private final Function<String, LedgerStore> storeActingAs;
 
-    public LedgerService(StoreWorkspace workspace, Clock clock, Auditor auditor) {
+    private LedgerService(StoreWorkspace workspace, Clock clock, Optional<Auditor> auditor,
+                          Function<String, LedgerStore> storeActingAs) {
         this.workspace = Objects.requireNonNull(workspace, "workspace is required");
         this.clock = Objects.requireNonNull(clock, "clock is required");
-        this.auditor = Objects.requireNonNull(auditor, "auditor is required");
+        this.auditor = auditor;
+        this.storeActingAs = Objects.requireNonNull(storeActingAs, "storeActingAs is required");
+    }
+
+    /** Writes go to the workspace's store, and this service records each in {@code auditor}. */
+    public static LedgerService auditedHere(StoreWorkspace workspace, Clock clock, Auditor auditor) {
+        LedgerStore store = workspace.store();
+        return new LedgerService(workspace, clock, Optional.of(Objects.requireNonNull(auditor, "auditor is required")),
+                who -> store);
+    }
+
+    /**
+     * Writes go to {@code storeActingAs.apply(author)}, a store that audits its own writes under
+     * that name (e.g. {@code database.ledger()::actingAs}).
+     */
+    public static LedgerService auditedByStore(StoreWorkspace workspace, Clock clock,
+                                               Function<String, LedgerStore> storeActingAs) {
+        return new LedgerService(workspace, clock, Optional.empty(), storeActingAs);
     }
 
     /** The dyad named {@code id}; throws {@link UnknownDyadException}. */
@@ -54,8 +79,8 @@ public final class LedgerService {
         requireWriter(by);
         Dyad dyad = workspace.resolve(dyadId);
         Entry recorded = entry.recorded(clock.instant(), by.name());
-        Entry stored = workspace.store().append(dyad, List.of(recorded), expectedLastSequence).get(0);
-        audit(by, "ledger.append", dyad, stored, stored.type().code());
+        Entry stored = storeActingAs.apply(by.name()).append(dyad, List.of(recorded), expectedLastSequence).get(0);
+        audit(by, dyad, stored, stored.type().code());
         return stored;
     }
 
@@ -96,8 +121,8 @@ public final class LedgerService {
                 // Append only onto the ledger that was checked, so a concurrent retraction of the same
                 // entry is seen on the next attempt rather than slipping past the check.
                 OptionalLong expected = expectedLastSequence.isPresent() ? expectedLastSequence : OptionalLong.of(seen);
-                Entry stored = workspace.store().append(dyad, List.of(retraction), expected).get(0);
-                audit(by, "ledger.retract", dyad, stored, "retracts " + entryId + ": " + reason);
+                Entry stored = storeActingAs.apply(by.name()).append(dyad, List.of(retraction), expected).get(0);
+                audit(by, dyad, stored, "retraction of " + entryId + ": " + reason);
                 return stored;
             } catch (ConcurrencyConflictException e) {
                 if (expectedLastSequence.isPresent() || attempt >= RETRACTION_ATTEMPTS) {
@@ -114,8 +139,8 @@ public final class LedgerService {
         }
     }
 
-    private void audit(Principal by, String action, Dyad dyad, Entry stored, String detail) {
-        auditor.record(new AuditEvent(stored.recordedAt(), by.name(), by.role(), action, dyad.id(), stored.id().value(),
-                stored.sequence(), detail));
+    private void audit(Principal by, Dyad dyad, Entry stored, String detail) {
+        auditor.ifPresent(a -> a.record(new AuditEvent(stored.recordedAt(), by.name(), APPENDED, dyad.id(),
+                stored.id().value(), detail)));
     }
 }

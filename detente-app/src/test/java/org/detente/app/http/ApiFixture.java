@@ -56,7 +56,7 @@ final class ApiFixture implements AutoCloseable {
                 .issue(REVOKED, new Principal("rex", Role.EDITOR));
         tokens.revoke(REVOKED);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        ApiServices services = new ApiServices(workspace, new LedgerService(workspace, clock, auditor), tokens, auditor,
+        ApiServices services = new ApiServices(workspace, LedgerService.auditedHere(workspace, clock, auditor), tokens, auditor,
                 store::dyads, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), clock);
         this.app = ApiServer.create(services, settings).start("127.0.0.1", 0);
         this.base = "http://127.0.0.1:" + app.port();

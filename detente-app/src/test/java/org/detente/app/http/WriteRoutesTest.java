@@ -250,9 +250,10 @@ class WriteRoutesTest {
         JsonNode events = api.get("/api/audit", ApiFixture.bearer(ApiFixture.ADMIN)).json().get("events");
 
         assertThat(events).hasSize(2);
-        assertThat(events.get(0).get("action").asText()).isEqualTo("ledger.retract");
+        assertThat(events.get(0).get("action").asText()).isEqualTo("entry.appended");
         assertThat(events.get(0).get("who").asText()).isEqualTo("ada");
-        assertThat(events.get(1).get("action").asText()).isEqualTo("ledger.append");
+        assertThat(events.get(0).get("detail").asText()).contains("retraction of " + id, "duplicate");
+        assertThat(events.get(1).get("action").asText()).isEqualTo("entry.appended");
         assertThat(events.get(1).get("who").asText()).isEqualTo("eve");
         assertThat(events.get(1).get("entryId").asText()).isEqualTo(id);
         assertThat(events.get(1).get("at").asText()).isEqualTo("2025-06-01T12:00:00Z");

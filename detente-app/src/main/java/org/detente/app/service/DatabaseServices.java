@@ -1,0 +1,71 @@
+package org.detente.app.service;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.detente.model.Dyad;
+import org.detente.store.format.Tree;
+import org.detente.store.format.TreeParser;
+import org.detente.store.jdbc.AuditLog;
+import org.detente.store.jdbc.DetenteDatabase;
+import org.detente.store.jdbc.TokenStore;
+
+/**
+ * The application's ports over the database: the workspace over its ledgers and stored
+ * documents, tokens as the {@link Authenticator}, the audit log as the {@link Auditor}, and
+ * writes through a store that audits them under the writer's name in the same transaction.
+ */
+public final class DatabaseServices {
+    private DatabaseServices() {
+    }
+
+    /** The ledgers and the stored documents (roadmap, consular parameters) of every dyad. */
+    public static StoreWorkspace workspace(DetenteDatabase database) {
+        Map<String, Map<String, Tree>> documents = new LinkedHashMap<>();
+        for (Dyad dyad : database.ledger().dyads()) {
+            Map<String, Tree> parsed = new LinkedHashMap<>();
+            database.documents().all(dyad).forEach((name, text) -> parsed.put(name, TreeParser.yaml(text)));
+            documents.put(dyad.id(), parsed);
+        }
+        return new StoreWorkspace(database.ledger(), documents);
+    }
+
+    /** Writes recorded by the token's name, audited by the database in the write's transaction. */
+    public static LedgerService ledger(DetenteDatabase database, StoreWorkspace workspace, java.time.Clock clock) {
+        return LedgerService.auditedByStore(workspace, clock, who -> database.ledger().actingAs(who));
+    }
+
+    public static Authenticator authenticator(TokenStore tokens) {
+        return token -> {
+            if (token == null || token.isBlank()) {
+                return Optional.empty();
+            }
+            return tokens.authenticate(token).map(p -> new Principal(p.name(), Role.valueOf(p.role().name())));
+        };
+    }
+
+    public static Auditor auditor(AuditLog log) {
+        return new Auditor() {
+            @Override
+            public void record(AuditEvent event) {
+                log.append(event.who(), event.action(), event.dyad(), event.entryId(), event.detail());
+            }
+
+            @Override
+            public List<AuditEvent> recent(int limit) {
+                return log.list(limit).stream().map(e -> new AuditEvent(e.at(), e.actor(), e.action(), e.dyad(),
+                        e.entryId(), e.detail())).toList();
+            }
+        };
+    }
+
+    /** Ready when a connection answers. */
+    public static Readiness readiness(DetenteDatabase database) {
+        return () -> {
+            if (!database.isReady()) {
+                throw new IllegalStateException("the database " + database.config().describe() + " does not answer");
+            }
+        };
+    }
+}

@@ -1,0 +1,101 @@
+package org.detente.app.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.detente.store.jdbc.DatabaseConfig;
+import org.detente.store.jdbc.DetenteDatabase;
+import org.detente.store.jdbc.Role;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The API over the embedded H2 file database, as {@code detente serve} runs it. */
+class DatabaseRestartTest {
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    private record Server(DetenteDatabase database, Javalin app) implements AutoCloseable {
+        static Server start(Path folder) {
+            DetenteDatabase database = DetenteDatabase.open(DatabaseConfig.h2(folder));
+            Javalin app = ApiServer.create(ApiServices.overDatabase(database, Clock.systemUTC(),
+                    new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)), ApiSettings.defaults()).start("127.0.0.1", 0);
+            return new Server(database, app);
+        }
+
+        String url(String path) {
+            return "http://127.0.0.1:" + app.port() + path;
+        }
+
+        @Override
+        public void close() {
+            app.stop();
+            database.close();
+        }
+    }
+
+    private HttpResponse<String> get(Server server, String path, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url(path)));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(Server server, String path, String body, String token)
+            throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(server.url(path)))
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void entries_retractions_tokens_and_the_audit_survive_a_restart(@TempDir Path folder) throws Exception {
+        String editor;
+        String admin;
+        String appendedId;
+        String lastSequence;
+        try (Server server = Server.start(folder)) {
+            editor = server.database().tokens().create("eve", Role.EDITOR, "test").secret();
+            admin = server.database().tokens().create("ada", Role.ADMIN, "test").secret();
+            String viewer = server.database().tokens().create("vic", Role.VIEWER, "test").secret();
+            String revoked = server.database().tokens().create("rex", Role.EDITOR, "test").secret();
+            server.database().tokens().revoke("rex", "test");
+            assertThat(get(server, "/health", null).body()).contains("\"database\":\"UP\"");
+            assertThat(post(server, "/api/dyads/us-ru/ledger", Entries.expulsion(6, "2025-05-06"), viewer).statusCode())
+                    .isEqualTo(403);
+            assertThat(post(server, "/api/dyads/us-ru/ledger", Entries.expulsion(6, "2025-05-06"), revoked).statusCode())
+                    .isEqualTo(401);
+
+            HttpResponse<String> appended = post(server, "/api/dyads/us-ru/ledger", Entries.expulsion(6, "2025-05-06"), editor);
+            assertThat(appended.statusCode()).as(appended.body()).isEqualTo(201);
+            appendedId = ApiFixture.JSON.readTree(appended.body()).get("id").asText();
+            HttpResponse<String> retracted = post(server, "/api/dyads/us-ru/ledger/" + appendedId + "/retraction",
+                    "{\"reason\": \"test entry\"}", editor);
+            assertThat(retracted.statusCode()).as(retracted.body()).isEqualTo(201);
+            lastSequence = get(server, "/api/dyads/us-ru/ledger?limit=1", null).headers().firstValue("ETag").orElseThrow();
+        }
+
+        try (Server server = Server.start(folder)) {
+            HttpResponse<String> entry = get(server, "/api/dyads/us-ru/ledger/" + appendedId, null);
+            assertThat(entry.statusCode()).isEqualTo(200);
+            assertThat(ApiFixture.JSON.readTree(entry.body()).get("author").asText()).isEqualTo("eve");
+            assertThat(get(server, "/api/dyads/us-ru/ledger?limit=1", null).headers().firstValue("ETag"))
+                    .hasValue(lastSequence);
+            assertThat(post(server, "/api/dyads/us-ru/ledger/" + appendedId + "/retraction", "{\"reason\": \"again\"}",
+                    editor).statusCode()).isEqualTo(409);
+            JsonNode events = ApiFixture.JSON.readTree(get(server, "/api/audit?limit=500", admin).body()).get("events");
+            assertThat(events.findValuesAsText("entryId")).contains(appendedId);
+            assertThat(events.get(0).get("who").asText()).isEqualTo("eve");
+            assertThat(events.get(0).get("action").asText()).isEqualTo("entry.appended");
+        }
+    }
+}
