@@ -1,0 +1,347 @@
+package org.detente.app.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.detente.analysis.ConsularOutlook;
+import org.detente.analysis.ConsularParameter;
+import org.detente.analysis.GoalMilestone;
+import org.detente.analysis.GoldsteinEscalationIndex;
+import org.detente.analysis.GreedyReciprocityPairing;
+import org.detente.analysis.MonthlyEscalation;
+import org.detente.analysis.PaceReport;
+import org.detente.analysis.PoissonPaceAnalysis;
+import org.detente.analysis.ReciprocityReport;
+import org.detente.analysis.ReciprocityRules;
+import org.detente.analysis.StaffGap;
+import org.detente.analysis.StaffGapAnalysis;
+import org.detente.analysis.StaffTarget;
+import org.detente.ledger.Entry;
+import org.detente.model.Dyad;
+import org.detente.roadmap.AllOf;
+import org.detente.roadmap.AnyOf;
+import org.detente.roadmap.Criterion;
+import org.detente.roadmap.Goal;
+import org.detente.roadmap.GoalEvaluation;
+import org.detente.roadmap.GoalStatus;
+import org.detente.roadmap.Roadmap;
+import org.detente.roadmap.RoadmapEvaluation;
+import org.detente.roadmap.StaffMultipleReached;
+import org.detente.roadmap.StateHistory;
+import org.detente.scenario.EvaluatedScenario;
+import org.detente.scenario.MetricChange;
+import org.detente.scenario.ScenarioAnalysis;
+import org.detente.scenario.ScenarioEvaluator;
+import org.detente.scenario.ScenarioResult;
+import org.detente.scenario.ScenarioWorld;
+import org.detente.state.RelationsState;
+import org.detente.store.format.FormatProblem;
+import org.detente.store.format.RoadmapCodec;
+import org.detente.store.format.ScenarioCodec;
+import org.detente.store.format.Tree;
+
+/**
+ * The roadmap and the analyses of one dyad as of a date, for every face (CLI and HTTP alike):
+ * built once from a {@link DyadLedger}, it decodes the dataset's {@code roadmap.yaml} once
+ * (checked against the dataset's definitions and entries) and answers the roadmap's evaluation,
+ * the staffing gaps, reciprocity with the escalation index, the pace of talks, and scenarios.
+ *
+ * <p>Every answer counts the entries that occurred on or before the date asked for, as the ledger
+ * knows them now. Immutable and thread-safe; build a new one when the ledger changes (a
+ * {@link DyadLedger} is one version of it).
+ */
+public final class DyadAnalyses {
+    /** The file of the dataset that holds the roadmap. */
+    public static final String ROADMAP_FILE = "roadmap.yaml";
+
+    private final DyadLedger ledger;
+    private final Roadmap roadmap;
+    private final List<StaffTarget> staffTargets;
+
+    private DyadAnalyses(DyadLedger ledger, Roadmap roadmap) {
+        this.ledger = ledger;
+        this.roadmap = roadmap;
+        this.staffTargets = staffTargets(roadmap);
+    }
+
+    /**
+     * The analyses of {@code ledger}.
+     *
+     * @throws Unavailable when the dataset has no {@code roadmap.yaml} or it is invalid (with every problem)
+     */
+    public static DyadAnalyses of(DyadLedger ledger) {
+        Objects.requireNonNull(ledger, "ledger is required");
+        Tree tree = ledger.dataset().document(ROADMAP_FILE).orElseThrow(() -> new Unavailable(
+                "dyad " + ledger.definition().dyad() + " has no roadmap (" + ROADMAP_FILE + ")", List.of()));
+        List<FormatProblem> problems = new ArrayList<>();
+        Optional<Roadmap> roadmap = RoadmapCodec.decodeAgainst(tree, ROADMAP_FILE, ledger.definition(),
+                ledger.entries(), problems);
+        if (roadmap.isEmpty()) {
+            throw new Unavailable("the roadmap of " + ledger.definition().dyad() + " is invalid: "
+                    + problems.stream().map(FormatProblem::toString).collect(Collectors.joining("; ")), problems);
+        }
+        return new DyadAnalyses(ledger, roadmap.get());
+    }
+
+    public DyadLedger ledger() {
+        return ledger;
+    }
+
+    public Dyad dyad() {
+        return ledger.definition().dyad();
+    }
+
+    /** The roadmap, validated against the dataset. */
+    public Roadmap roadmap() {
+        return roadmap;
+    }
+
+    /** The roadmap as of {@code asOf}: statuses, progress, blockers, next steps, critical path. */
+    public RoadmapEvaluation roadmapAsOf(LocalDate asOf) {
+        return roadmap.evaluate(memoized(), asOf);
+    }
+
+    /** The staff targets of the roadmap: its {@code staff-multiple} criteria, in goal order. */
+    public List<StaffTarget> staffTargets() {
+        return staffTargets;
+    }
+
+    /**
+     * The gaps as of {@code asOf}: each staff target of the roadmap against the levels the ledger
+     * reports. The consular part is empty until the dataset carries consular parameters.
+     */
+    public Gaps gapsAsOf(LocalDate asOf) {
+        List<StaffGap> staff = new StaffGapAnalysis(memoized()::stateAsOf, staffTargets).gapsAsOf(asOf);
+        return new Gaps(asOf, staff, Map.of(), List.of());
+    }
+
+    /**
+     * Reciprocity of the measures that occurred by {@code asOf}, inferred responses within
+     * {@code windowDays}, and the escalation index per month over the same entries.
+     *
+     * @throws IllegalArgumentException when {@code windowDays} is negative
+     */
+    public Reciprocity reciprocityAsOf(LocalDate asOf, int windowDays) {
+        ReciprocityRules rules = new ReciprocityRules(windowDays);
+        List<Entry> entries = entriesBy(asOf);
+        ReciprocityReport report = new GreedyReciprocityPairing(entries, rules).pair();
+        List<MonthlyEscalation> months = new GoldsteinEscalationIndex(entries).monthly();
+        return new Reciprocity(asOf, windowDays, report, months);
+    }
+
+    /**
+     * The pace of talks as of {@code asOf}: rounds, goals met since talks began (a goal counts as
+     * met from the first day of its latest run of MET evaluations, judged at every date an entry
+     * occurred on), the rate, and a forecast for each open goal, nearest first (by chain length,
+     * then roadmap order).
+     */
+    public PaceReport paceAsOf(LocalDate asOf) {
+        StateHistory history = memoized();
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        for (Entry entry : entriesBy(asOf)) {
+            dates.add(entry.occurredOn().date());
+        }
+        dates.add(asOf);
+        Map<String, LocalDate> runStart = new HashMap<>();
+        RoadmapEvaluation last = null;
+        for (LocalDate date : dates) {
+            last = roadmap.evaluate(history, date);
+            for (GoalEvaluation goal : last.goals()) {
+                if (goal.status() == GoalStatus.MET) {
+                    runStart.putIfAbsent(goal.id().value(), date);
+                } else {
+                    runStart.remove(goal.id().value());
+                }
+            }
+        }
+        Map<String, Integer> declared = new HashMap<>();
+        for (int i = 0; i < roadmap.goals().size(); i++) {
+            declared.put(roadmap.goals().get(i).id().value(), i);
+        }
+        List<GoalEvaluation> ordered = new ArrayList<>(Objects.requireNonNull(last).goals());
+        ordered.sort(Comparator.comparingInt(GoalEvaluation::chainLength)
+                .thenComparingInt(g -> declared.get(g.id().value())));
+        List<GoalMilestone> milestones = new ArrayList<>();
+        for (GoalEvaluation goal : ordered) {
+            LocalDate metOn = runStart.get(goal.id().value());
+            milestones.add(metOn == null ? GoalMilestone.open(goal.id().value())
+                    : GoalMilestone.metOn(goal.id().value(), metOn));
+        }
+        RelationsState state = history.stateAsOf(asOf);
+        return new PoissonPaceAnalysis(state.talks(), milestones).asOf(asOf);
+    }
+
+    /** The title of each goal by id, for presenters of forecasts. */
+    public Map<String, String> goalTitles() {
+        Map<String, String> titles = new LinkedHashMap<>();
+        roadmap.goals().forEach(goal -> titles.put(goal.id().value(), goal.title()));
+        return titles;
+    }
+
+    /**
+     * Reads a scenario document (YAML or JSON tree; {@code file} names it in problems) and
+     * evaluates it against the ledger, which is never written. Problems of the document, and the
+     * ledger rules its entries break, come back as {@code file:line: field: message}.
+     */
+    public ScenarioRun evaluateScenario(Tree document, String file) {
+        List<FormatProblem> problems = new ArrayList<>();
+        var scenario = ScenarioCodec.decode(document, file, dyad(), problems);
+        if (scenario.isEmpty()) {
+            return new ScenarioRun(Optional.empty(), problems);
+        }
+        ScenarioEvaluator evaluator = new ScenarioEvaluator(ledger.definition(), ledger.entries(), roadmap,
+                List.of(staffGapChanges(), escalationChange()));
+        ScenarioResult result = evaluator.evaluate(scenario.get());
+        return new ScenarioRun(Optional.of(result), ScenarioCodec.locate(result.problems(), document, file));
+    }
+
+    /** The entries that occurred on or before {@code asOf}, retractions included (analyses honour them). */
+    private List<Entry> entriesBy(LocalDate asOf) {
+        return ledger.projector().entries().stream().filter(e -> !e.occurredOn().date().isAfter(asOf)).toList();
+    }
+
+    /** A history that projects each date once per question (baselines are asked for again and again). */
+    private StateHistory memoized() {
+        Map<LocalDate, RelationsState> states = new HashMap<>();
+        return date -> states.computeIfAbsent(date, ledger.projector()::stateAsOf);
+    }
+
+    private static List<StaffTarget> staffTargets(Roadmap roadmap) {
+        List<StaffTarget> targets = new ArrayList<>();
+        for (Goal goal : roadmap.goals()) {
+            collect(goal, goal.criterion(), targets);
+        }
+        return targets;
+    }
+
+    private static void collect(Goal goal, Criterion criterion, List<StaffTarget> targets) {
+        if (criterion instanceof StaffMultipleReached c) {
+            targets.add(new StaffTarget(c.sending(), c.baselineDate(), c.multiple(), goal.targetRange(), c.category()));
+        } else if (criterion instanceof AllOf all) {
+            all.criteria().forEach(part -> collect(goal, part, targets));
+        } else if (criterion instanceof AnyOf any) {
+            any.criteria().forEach(part -> collect(goal, part, targets));
+        }
+    }
+
+    /** The current level of each staff target, before and after. */
+    private ScenarioAnalysis staffGapChanges() {
+        return (before, after) -> {
+            List<StaffGap> then = gaps(before);
+            List<StaffGap> now = gaps(after);
+            List<MetricChange> changes = new ArrayList<>();
+            for (int i = 0; i < then.size(); i++) {
+                StaffGap a = then.get(i);
+                StaffGap b = now.get(i);
+                if (!a.currentLevel().equals(b.currentLevel()) || !a.shortfall().equals(b.shortfall())) {
+                    String subject = a.target().sending().code()
+                            + a.target().category().map(c -> " " + org.detente.model.Codes.of(c)).orElse("");
+                    changes.add(new MetricChange("staff-level", subject, level(a), level(b),
+                            "staff of " + subject + ": " + text(a) + " → " + text(b)));
+                }
+            }
+            return changes;
+        };
+    }
+
+    private List<StaffGap> gaps(ScenarioWorld world) {
+        return new StaffGapAnalysis(world.projector()::stateAsOf, staffTargets).gapsAsOf(world.asOf());
+    }
+
+    private static OptionalDouble level(StaffGap gap) {
+        return gap.currentLevel().isPresent() ? OptionalDouble.of(gap.currentLevel().getAsInt()) : OptionalDouble.empty();
+    }
+
+    private static String text(StaffGap gap) {
+        return (gap.currentLevel().isPresent() ? String.valueOf(gap.currentLevel().getAsInt()) : "unknown")
+                + (gap.targetLevel().isPresent() ? " of " + gap.targetLevel().getAsInt() : "");
+    }
+
+    /** The cumulative net escalation index up to the scenario's date, before and after. */
+    private static ScenarioAnalysis escalationChange() {
+        return (before, after) -> {
+            OptionalDouble a = cumulativeNet(before);
+            OptionalDouble b = cumulativeNet(after);
+            if (a.equals(b)) {
+                return List.of();
+            }
+            return List.of(new MetricChange("escalation-index", "", a, b, "cumulative net escalation index: "
+                    + format(a) + " → " + format(b)));
+        };
+    }
+
+    private static OptionalDouble cumulativeNet(ScenarioWorld world) {
+        List<Entry> entries = world.entries().stream()
+                .filter(e -> !e.occurredOn().date().isAfter(world.asOf())).toList();
+        List<MonthlyEscalation> months = new GoldsteinEscalationIndex(entries).monthly();
+        return months.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(months.get(months.size() - 1).cumulativeNet());
+    }
+
+    private static String format(OptionalDouble value) {
+        return value.isPresent() ? String.format(java.util.Locale.ROOT, "%.1f", value.getAsDouble()) : "none";
+    }
+
+    /**
+     * The gaps as of a date: the staffing gap of each staff target, and the consular outlook of each
+     * mission by mission id with the model's parameters (both empty without consular parameters).
+     */
+    public record Gaps(LocalDate asOf, List<StaffGap> staff, Map<String, ConsularOutlook> consular,
+                       List<ConsularParameter> parameters) {
+        public Gaps {
+            Objects.requireNonNull(asOf, "asOf is required");
+            staff = List.copyOf(staff);
+            consular = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(consular));
+            parameters = List.copyOf(parameters);
+        }
+    }
+
+    /** Reciprocity as of a date under a window, and the escalation index over the same entries. */
+    public record Reciprocity(LocalDate asOf, int windowDays, ReciprocityReport report,
+                              List<MonthlyEscalation> escalation) {
+        public Reciprocity {
+            Objects.requireNonNull(asOf, "asOf is required");
+            Objects.requireNonNull(report, "report is required");
+            escalation = List.copyOf(escalation);
+        }
+    }
+
+    /**
+     * A scenario run: the result when the document could be read (evaluated, or rejected by the
+     * ledger's rules), and the problems located in the document (empty when evaluated).
+     */
+    public record ScenarioRun(Optional<ScenarioResult> result, List<FormatProblem> problems) {
+        public ScenarioRun {
+            Objects.requireNonNull(result, "result is required (empty when the document could not be read)");
+            problems = List.copyOf(problems);
+        }
+
+        /** The evaluated scenario, when it was evaluated. */
+        public Optional<EvaluatedScenario> evaluated() {
+            return result.filter(EvaluatedScenario.class::isInstance).map(EvaluatedScenario.class::cast);
+        }
+    }
+
+    /** The roadmap or an analysis cannot be given: the dataset lacks the document, or it is invalid. */
+    public static final class Unavailable extends RuntimeException {
+        private final transient List<FormatProblem> problems;
+
+        public Unavailable(String message, List<FormatProblem> problems) {
+            super(message);
+            this.problems = List.copyOf(problems);
+        }
+
+        /** The problems of the document, each {@code file:line: field: message}; empty when it is missing. */
+        public List<FormatProblem> problems() {
+            return problems;
+        }
+    }
+}
