@@ -1,0 +1,125 @@
+package org.detente.app.cli;
+
+import io.javalin.Javalin;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.detente.app.http.ApiServer;
+import org.detente.app.http.ApiServices;
+import org.detente.app.http.ApiSettings;
+import org.detente.app.service.InMemoryAuditor;
+import org.detente.app.service.InMemoryAuthenticator;
+import org.detente.app.service.LedgerService;
+import org.detente.app.service.Principal;
+import org.detente.app.service.Role;
+import org.detente.app.service.StoreWorkspace;
+import org.detente.ledger.InMemoryLedgerStore;
+import org.detente.store.dataset.BundledDatasets;
+import org.detente.store.jdbc.DatabaseConfig;
+import org.detente.store.jdbc.DetenteDatabase;
+import org.detente.store.jdbc.StorageException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code detente serve}: the HTTP API. By default over the embedded H2 database (which loads the
+ * bundled datasets on its first start); {@code --db} or {@code DETENTE_DB_URL} names another;
+ * {@code --in-memory} serves the bundled datasets from memory, losing writes on exit.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the HTTP API (JSON, problem+json errors, /api/docs, /health, /metrics) until stopped.")
+final class ServeCommand implements Callable<Integer> {
+    /** In {@code --in-memory} mode, a token with the role admin, named {@code admin}. */
+    static final String ENV_ADMIN_TOKEN = "DETENTE_ADMIN_TOKEN";
+
+    @ParentCommand
+    DetenteCli cli;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "localhost",
+            description = "Interface to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+    String host;
+
+    @Option(names = "--db", paramLabel = "URL",
+            description = "JDBC URL of the database (default: DETENTE_DB_URL, else the H2 file in DETENTE_DATA_DIR, "
+                    + "default data/detente).")
+    String db;
+
+    @Option(names = "--in-memory", description = "Serve the bundled datasets from memory, without a database; "
+            + "writes are lost on exit. Set " + ENV_ADMIN_TOKEN + " to be able to write.")
+    boolean inMemory;
+
+    @Option(names = "--private-reads", description = "Require a token (any role) for reads too.")
+    boolean privateReads;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65535) {
+            throw new UsageException("--port " + port + " is not a port (0-65535)");
+        }
+        if (inMemory && db != null) {
+            throw new UsageException("--in-memory and --db exclude each other");
+        }
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(metrics);
+        new JvmThreadMetrics().bindTo(metrics);
+        new ProcessorMetrics().bindTo(metrics);
+        Clock clock = Clock.systemUTC();
+        DetenteDatabase database = null;
+        ApiServices services;
+        String source;
+        if (inMemory) {
+            services = inMemory(clock, metrics, System.getenv());
+            source = "memory (bundled datasets)";
+        } else {
+            DatabaseConfig config = DatabaseConfig.fromEnvironment(System.getenv(), db);
+            try {
+                database = DetenteDatabase.open(config, clock);
+            } catch (StorageException e) {
+                throw new UsageException(e.getMessage());
+            }
+            services = ApiServices.overDatabase(database, clock, metrics);
+            source = config.describe();
+        }
+        ApiSettings settings = ApiSettings.defaults().withReadsRequiringToken(privateReads);
+        Javalin app = ApiServer.create(services, settings).start(host, port);
+        CountDownLatch stopped = new CountDownLatch(1);
+        DetenteDatabase opened = database;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            if (opened != null) {
+                opened.close();
+            }
+            stopped.countDown();
+        }, "detente-shutdown"));
+        cli.out.println("détente serving " + String.join(", ", services.workspace().dyads()) + " from " + source
+                + " at http://" + host + ":" + app.port() + " (API page: /api/docs)");
+        cli.out.flush();
+        stopped.await();
+        return DetenteCli.EXIT_OK;
+    }
+
+    private static ApiServices inMemory(Clock clock, PrometheusMeterRegistry metrics, Map<String, String> environment) {
+        InMemoryLedgerStore store = new InMemoryLedgerStore();
+        StoreWorkspace workspace = StoreWorkspace.seeded(store,
+                BundledDatasets.DYADS.stream().map(BundledDatasets::read).toList());
+        InMemoryAuthenticator tokens = new InMemoryAuthenticator();
+        String adminToken = environment.get(ENV_ADMIN_TOKEN);
+        if (adminToken != null && !adminToken.isBlank()) {
+            tokens.issue(adminToken.trim(), new Principal("admin", Role.ADMIN));
+        }
+        InMemoryAuditor auditor = new InMemoryAuditor();
+        return new ApiServices(workspace, LedgerService.auditedHere(workspace, clock, auditor), tokens, auditor,
+                store::dyads, metrics, clock);
+    }
+
+}
