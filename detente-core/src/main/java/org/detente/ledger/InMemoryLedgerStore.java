@@ -72,6 +72,7 @@ public final class InMemoryLedgerStore implements LedgerStore {
             existing.put(entry.id(), entry);
         }
         List<Entry> fresh = new ArrayList<>();
+        List<Integer> freshIndexes = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         int already = 0;
         for (int i = 0; i < batch.size(); i++) {
@@ -79,6 +80,7 @@ public final class InMemoryLedgerStore implements LedgerStore {
             Entry stored = existing.get(entry.id());
             if (stored == null) {
                 fresh.add(entry);
+                freshIndexes.add(i);
             } else if (sameContent(stored, entry)) {
                 already++;
             } else {
@@ -86,7 +88,13 @@ public final class InMemoryLedgerStore implements LedgerStore {
                         "an entry with id '" + entry.id() + "' is already stored with different content"));
             }
         }
+        // Problems name positions in the batch as given, not in the filtered list of new entries.
+        for (Problem problem : new LedgerValidator(definitions.get(dyad), ledgers.get(dyad)).validate(fresh)) {
+            problems.add(new Problem(freshIndexes.get(problem.index()), problem.entryId(), problem.field(),
+                    problem.message()));
+        }
         if (!problems.isEmpty()) {
+            problems.sort(java.util.Comparator.comparingInt(Problem::index));
             throw new InvalidEntriesException(problems);
         }
         append(dyad, fresh, OptionalLong.empty());

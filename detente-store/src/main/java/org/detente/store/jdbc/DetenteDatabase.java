@@ -75,7 +75,7 @@ public final class DetenteDatabase implements AutoCloseable {
         Objects.requireNonNull(clock, "clock is required");
         HikariDataSource dataSource = pool(config);
         try {
-            migrate(dataSource);
+            migrate(dataSource, config.isPostgres() ? "postgresql" : "h2");
             DetenteDatabase database = new DetenteDatabase(config, dataSource, clock);
             if (config.seed()) {
                 database.seedBundledDatasets();
@@ -110,11 +110,13 @@ public final class DetenteDatabase implements AutoCloseable {
         }
     }
 
-    private static void migrate(HikariDataSource dataSource) {
+    /** Migrates with the common scripts and those of the vendor (the append-only triggers differ). */
+    private static void migrate(HikariDataSource dataSource, String vendor) {
         try {
             Flyway.configure()
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
+                    .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
+                    .failOnMissingLocations(true)
                     .load()
                     .migrate();
         } catch (FlywayException e) {

@@ -1,0 +1,469 @@
+package org.detente.store.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.detente.store.jdbc.StoreFixtures.US_RU;
+import static org.detente.store.jdbc.StoreFixtures.definition;
+import static org.detente.store.jdbc.StoreFixtures.generated;
+import static org.detente.store.jdbc.StoreFixtures.retraction;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.LongStream;
+import org.detente.ledger.ConcurrencyConflictException;
+import org.detente.ledger.Entry;
+import org.detente.ledger.InvalidEntriesException;
+import org.detente.ledger.LedgerStore.ImportResult;
+import org.detente.ledger.Problem;
+import org.detente.model.Dyad;
+import org.detente.state.Projector;
+import org.detente.store.dataset.BundledDatasets;
+import org.detente.store.dataset.Dataset;
+import org.detente.store.format.FormatProblem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The storage contract, run against each database by a subclass that says how to get a fresh,
+ * empty one. No mocks: every test talks to the real database.
+ */
+abstract class StorageSuite {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2031-05-01T10:00:00Z"), ZoneOffset.UTC);
+    private final List<DetenteDatabase> opened = new ArrayList<>();
+
+    @TempDir
+    Path files;
+
+    /** A database nobody has used yet, seeded on first open. */
+    abstract DatabaseConfig freshDatabase();
+
+    /** Whether the database refuses UPDATE and DELETE of entries by itself. */
+    boolean refusesChangesToEntries() {
+        return true;
+    }
+
+    DetenteDatabase open(DatabaseConfig config) {
+        DetenteDatabase database = DetenteDatabase.open(config, CLOCK);
+        opened.add(database);
+        return database;
+    }
+
+    /** A fresh database holding the US–Russia definitions and no entries. */
+    DetenteDatabase withDefinitions(DatabaseConfig config) {
+        DetenteDatabase database = open(config.withoutSeed());
+        database.ledger().saveDefinition(definition());
+        return database;
+    }
+
+    @AfterEach
+    void closeDatabases() {
+        opened.forEach(DetenteDatabase::close);
+    }
+
+    @Test
+    void appended_entries_read_back_equal_with_consecutive_sequences_from_one() {
+        DatabaseConfig config = freshDatabase();
+        JdbcLedgerStore ledger = withDefinitions(config).ledger();
+        List<Entry> batch = List.of(generated("a", 0), generated("a", 1), generated("a", 2));
+
+        List<Entry> stored = ledger.append(US_RU, batch, OptionalLong.of(0));
+
+        assertThat(stored).extracting(Entry::sequence).containsExactly(1L, 2L, 3L);
+        assertThat(stored.get(1).withSequence(0)).isEqualTo(batch.get(1));
+        assertThat(ledger.entries(US_RU)).isEqualTo(stored);
+        JdbcLedgerStore readByAnotherProcess = open(config.withoutSeed()).ledger();
+        assertThat(readByAnotherProcess.entries(US_RU)).isEqualTo(stored);
+        assertThat(readByAnotherProcess.lastSequence(US_RU)).isEqualTo(3);
+        assertThat(readByAnotherProcess.definition(US_RU)).contains(definition());
+        assertThat(readByAnotherProcess.dyads()).containsExactly(US_RU);
+    }
+
+    @Test
+    void sequences_continue_across_appends_and_a_retraction_is_an_entry_like_any_other() {
+        JdbcLedgerStore ledger = withDefinitions(freshDatabase()).ledger();
+        ledger.append(US_RU, generated("b", 0, 2), OptionalLong.empty());
+
+        List<Entry> second = ledger.append(US_RU, List.of(retraction("b-fix", generated("b", 1))), OptionalLong.of(2));
+
+        assertThat(second).extracting(Entry::sequence).containsExactly(3L);
+        assertThat(ledger.entries(US_RU)).extracting(Entry::sequence).containsExactly(1L, 2L, 3L);
+        assertThat(ledger.lastSequence(US_RU)).isEqualTo(3);
+    }
+
+    @Test
+    void an_append_with_a_stale_expected_sequence_is_refused_and_stores_nothing() {
+        JdbcLedgerStore ledger = withDefinitions(freshDatabase()).ledger();
+        ledger.append(US_RU, generated("c", 0, 2), OptionalLong.of(0));
+
+        assertThatThrownBy(() -> ledger.append(US_RU, List.of(generated("c", 2)), OptionalLong.of(1)))
+                .isInstanceOfSatisfying(ConcurrencyConflictException.class, e -> {
+                    assertThat(e.expected()).isEqualTo(1);
+                    assertThat(e.actual()).isEqualTo(2);
+                });
+        assertThat(ledger.lastSequence(US_RU)).isEqualTo(2);
+    }
+
+    @Test
+    void an_invalid_append_stores_nothing_and_names_every_problem() {
+        JdbcLedgerStore ledger = withDefinitions(freshDatabase()).ledger();
+        ledger.append(US_RU, generated("d", 0, 1), OptionalLong.empty());
+        Entry duplicate = generated("d", 0);
+        Entry retractsNothing = retraction("d-fix", generated("d", 99));
+
+        assertThatThrownBy(() -> ledger.append(US_RU, List.of(generated("d", 1), duplicate, retractsNothing),
+                OptionalLong.empty()))
+                .isInstanceOfSatisfying(InvalidEntriesException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::index, Problem::field)
+                        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(1, "id"),
+                                org.assertj.core.groups.Tuple.tuple(2, "retracts")));
+        assertThat(ledger.entries(US_RU)).hasSize(1);
+    }
+
+    @Test
+    void appending_to_a_dyad_without_definitions_is_refused() {
+        JdbcLedgerStore ledger = open(freshDatabase().withoutSeed()).ledger();
+
+        assertThatThrownBy(() -> ledger.append(US_RU, List.of(generated("e", 0)), OptionalLong.empty()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no definitions are stored for dyad us-ru");
+    }
+
+    @Test
+    void of_concurrent_appends_expecting_the_same_sequence_exactly_one_wins() throws Exception {
+        DatabaseConfig config = freshDatabase();
+        JdbcLedgerStore first = withDefinitions(config).ledger();
+        JdbcLedgerStore second = open(config.withoutSeed()).ledger();
+        first.append(US_RU, generated("f", 0, 5), OptionalLong.empty());
+        int writers = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            JdbcLedgerStore store = w % 2 == 0 ? first : second;
+            List<Entry> batch = generated("f" + w, 0, 3);
+            outcomes.add(pool.submit(() -> {
+                start.await();
+                try {
+                    store.append(US_RU, batch, OptionalLong.of(5));
+                    return "won";
+                } catch (ConcurrencyConflictException e) {
+                    return "conflict at " + e.actual();
+                }
+            }));
+        }
+        start.countDown();
+        List<String> results = new ArrayList<>();
+        for (Future<String> outcome : outcomes) {
+            results.add(outcome.get());
+        }
+        pool.shutdown();
+
+        assertThat(results).filteredOn("won"::equals).hasSize(1);
+        assertThat(results).filteredOn(r -> !r.equals("won")).hasSize(writers - 1).allMatch("conflict at 8"::equals);
+        assertThat(open(config.withoutSeed()).ledger().entries(US_RU)).extracting(Entry::sequence)
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, 8).boxed().toList());
+    }
+
+    @Test
+    void concurrent_appends_without_an_expected_sequence_lose_and_repeat_nothing() throws Exception {
+        DatabaseConfig config = freshDatabase();
+        JdbcLedgerStore first = withDefinitions(config).ledger();
+        JdbcLedgerStore second = open(config.withoutSeed()).ledger();
+        int writers = 6;
+        int appendsEach = 10;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        List<Callable<Void>> work = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            JdbcLedgerStore store = w % 2 == 0 ? first : second;
+            String prefix = "g" + w;
+            work.add(() -> {
+                for (int i = 0; i < appendsEach; i++) {
+                    store.append(US_RU, generated(prefix, i * 2, 2), OptionalLong.empty());
+                }
+                return null;
+            });
+        }
+        for (Future<Void> done : pool.invokeAll(work)) {
+            done.get();
+        }
+        pool.shutdown();
+
+        List<Entry> entries = open(config.withoutSeed()).ledger().entries(US_RU);
+        assertThat(entries).extracting(Entry::sequence)
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, writers * appendsEach * 2L).boxed().toList());
+        assertThat(entries).extracting(e -> e.id().value()).doesNotHaveDuplicates();
+        assertThat(first.entries(US_RU)).isEqualTo(entries);
+    }
+
+    @Test
+    void the_database_itself_refuses_to_update_or_delete_an_entry() throws SQLException {
+        DatabaseConfig config = freshDatabase();
+        withDefinitions(config).ledger().append(US_RU, generated("h", 0, 2), OptionalLong.empty());
+
+        try (Connection raw = DriverManager.getConnection(config.url(), config.user(), config.password());
+             Statement sql = raw.createStatement()) {
+            if (refusesChangesToEntries()) {
+                assertThatThrownBy(() -> sql.executeUpdate("UPDATE ledger_entries SET author = 'someone else'"))
+                        .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+                assertThatThrownBy(() -> sql.executeUpdate("DELETE FROM ledger_entries"))
+                        .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            }
+            try (ResultSet rows = sql.executeQuery("SELECT COUNT(*) FROM ledger_entries WHERE author = 'editor-1'")) {
+                rows.next();
+                assertThat(rows.getInt(1)).isEqualTo(2);
+            }
+        }
+    }
+
+    @Test
+    void importing_the_same_entries_twice_adds_nothing_the_second_time() {
+        JdbcLedgerStore ledger = withDefinitions(freshDatabase()).ledger();
+        List<Entry> batch = generated("i", 0, 50);
+
+        ImportResult once = ledger.importEntries(US_RU, batch);
+        ImportResult twice = ledger.importEntries(US_RU, batch);
+        ImportResult more = ledger.importEntries(US_RU, generated("i", 40, 20));
+
+        assertThat(once).isEqualTo(new ImportResult(50, 0));
+        assertThat(twice).isEqualTo(new ImportResult(0, 50));
+        assertThat(more).isEqualTo(new ImportResult(10, 10));
+        assertThat(ledger.lastSequence(US_RU)).isEqualTo(60);
+    }
+
+    @Test
+    void an_import_with_bad_entries_adds_nothing_and_reports_each_by_its_place_in_the_batch() {
+        JdbcLedgerStore ledger = withDefinitions(freshDatabase()).ledger();
+        ledger.importEntries(US_RU, generated("j", 0, 3));
+        List<Entry> batch = new ArrayList<>(generated("j", 0, 3));
+        batch.add(generated("j", 3));
+        batch.add(retraction("j-bad-1", generated("j", 77)));
+        batch.add(generated("j", 1).recorded(Instant.parse("2031-01-01T00:00:00Z"), "someone-else"));
+        batch.add(retraction("j-bad-2", generated("j", 88)));
+
+        assertThatThrownBy(() -> ledger.importEntries(US_RU, batch))
+                .isInstanceOfSatisfying(InvalidEntriesException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::index, Problem::entryId)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple(4, "j-bad-1"),
+                                org.assertj.core.groups.Tuple.tuple(5, "j-1"),
+                                org.assertj.core.groups.Tuple.tuple(6, "j-bad-2")));
+        assertThat(ledger.lastSequence(US_RU)).isEqualTo(3);
+    }
+
+    @Test
+    void the_first_start_loads_the_bundled_dataset_and_a_second_start_loads_nothing() {
+        DatabaseConfig config = freshDatabase();
+        Dataset bundled = BundledDatasets.read("us-ru");
+
+        DetenteDatabase first = open(config);
+        List<Entry> afterFirst = first.ledger().entries(US_RU);
+        int auditAfterFirst = first.audit().list(10_000).size();
+        first.close();
+        DetenteDatabase second = open(config);
+
+        assertThat(afterFirst).hasSize(bundled.entries().size());
+        for (int i = 0; i < afterFirst.size(); i++) {
+            assertThat(afterFirst.get(i)).isEqualTo(bundled.entries().get(i).withSequence(i + 1L));
+        }
+        assertThat(second.ledger().definition(US_RU)).contains(bundled.definition());
+        assertThat(second.ledger().entries(US_RU)).isEqualTo(afterFirst);
+        assertThat(second.audit().list(10_000)).hasSize(auditAfterFirst);
+        assertThat(second.seedBundledDatasets()).isEmpty();
+        Map<String, String> documents = second.documents().all(US_RU);
+        for (String name : DetenteDatabase.SEEDED_DOCUMENTS) {
+            Optional<Path> file = BundledDatasets.folder("us-ru").map(folder -> folder.resolve(name))
+                    .filter(Files::isRegularFile);
+            assertThat(Optional.ofNullable(documents.get(name))).isEqualTo(file.map(StorageSuite::read));
+        }
+    }
+
+    @Test
+    void a_backup_restored_into_an_empty_database_gives_the_same_ledger_state_tokens_and_audit()
+            throws IOException {
+        DetenteDatabase original = open(freshDatabase());
+        JdbcLedgerStore ledger = original.ledger().actingAs("editor-1");
+        List<Entry> bundled = ledger.entries(US_RU);
+        ledger.append(US_RU, List.of(retraction("k-fix", bundled.get(3))), OptionalLong.empty());
+        original.documents().save(US_RU, "notes.yaml", "notes:\n  - first\n", "editor-1");
+        original.tokens().create("reader", Role.VIEWER, "admin");
+        IssuedToken editor = original.tokens().create("writer", Role.EDITOR, "admin");
+        original.tokens().revoke("reader", "admin");
+        Path backup = files.resolve("backup.yaml");
+
+        new DatabaseTransfer(original, CLOCK).backup(backup);
+        DetenteDatabase restored = open(freshDatabase().withoutSeed());
+        new DatabaseTransfer(restored, CLOCK).restore(backup);
+
+        List<Entry> before = original.ledger().entries(US_RU);
+        List<Entry> after = restored.ledger().entries(US_RU);
+        assertThat(after).isEqualTo(before);
+        assertThat(restored.ledger().definition(US_RU)).isEqualTo(original.ledger().definition(US_RU));
+        LocalDate asOf = LocalDate.of(2025, 6, 1);
+        assertThat(Projector.of(definition(), after).stateAsOf(asOf))
+                .isEqualTo(Projector.of(definition(), before).stateAsOf(asOf));
+        assertThat(restored.documents().all(US_RU)).isEqualTo(original.documents().all(US_RU));
+        assertThat(restored.tokens().list()).isEqualTo(original.tokens().list());
+        assertThat(restored.tokens().authenticate(editor.secret())).contains(new Principal("writer", Role.EDITOR));
+        List<AuditEvent> originalAudit = original.audit().all();
+        List<AuditEvent> restoredAudit = restored.audit().all();
+        assertThat(restoredAudit.subList(0, originalAudit.size()))
+                .usingRecursiveFieldByFieldElementComparatorIgnoringFields("id")
+                .isEqualTo(originalAudit);
+    }
+
+    @Test
+    void a_restore_into_a_database_that_holds_a_ledger_is_refused() {
+        DetenteDatabase original = open(freshDatabase());
+        Path backup = files.resolve("backup.yaml");
+        new DatabaseTransfer(original, CLOCK).backup(backup);
+
+        assertThatThrownBy(() -> new DatabaseTransfer(original, CLOCK).restore(backup))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("empty database");
+    }
+
+    @Test
+    void an_export_imports_into_a_fresh_database_once_and_a_second_import_adds_nothing() {
+        DetenteDatabase original = open(freshDatabase());
+        Path export = files.resolve("us-ru.yaml");
+        new DatabaseTransfer(original, CLOCK).export(List.of(US_RU), export);
+        DetenteDatabase copy = open(freshDatabase().withoutSeed());
+        DatabaseTransfer transfer = new DatabaseTransfer(copy, CLOCK);
+
+        DatabaseTransfer.ImportSummary once = transfer.importFile(export, US_RU, "dataset");
+        DatabaseTransfer.ImportSummary twice = transfer.importFile(export, US_RU, "dataset");
+
+        int size = original.ledger().entries(US_RU).size();
+        assertThat(once.added()).isEqualTo(size);
+        assertThat(twice.added()).isZero();
+        assertThat(twice.alreadyPresent()).isEqualTo(size);
+        assertThat(copy.ledger().entries(US_RU)).isEqualTo(original.ledger().entries(US_RU));
+        assertThat(copy.documents().all(US_RU)).isEqualTo(original.documents().all(US_RU));
+    }
+
+    @Test
+    void a_ledger_file_with_a_bad_entry_adds_nothing_and_names_the_line_and_field() throws IOException {
+        DetenteDatabase database = withDefinitions(freshDatabase());
+        Path file = files.resolve("ledger.yaml");
+        Files.writeString(file, String.join("\n",
+                "entries:",
+                "  - id: l-1",
+                "    type: staff-expelled",
+                "    actor: US",
+                "    target: RU",
+                "    occurredOn: 2030-01-02",
+                "    count: 2",
+                "    sources:",
+                "      - { url: https://example.org/a, title: A, publisher: P, date: 2030-01-02 }",
+                "  - id: l-2",
+                "    type: retraction",
+                "    actor: US",
+                "    target: RU",
+                "    occurredOn: 2030-01-03",
+                "    retracts: nothing-like-this",
+                "    reason: wrong",
+                "    sources:",
+                "      - { url: https://example.org/b, title: B, publisher: P, date: 2030-01-03 }",
+                ""), StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> new DatabaseTransfer(database, CLOCK).importFile(file, US_RU, "dataset"))
+                .isInstanceOfSatisfying(TransferProblems.class, e -> assertThat(e.problems())
+                        .containsExactly(new FormatProblem("ledger.yaml", 15, "entries[1].retracts",
+                                "no entry with id 'nothing-like-this' (entry l-2)")));
+        assertThat(database.ledger().lastSequence(US_RU)).isZero();
+    }
+
+    @Test
+    void a_created_token_authenticates_its_principal_until_it_is_revoked() throws SQLException {
+        DatabaseConfig config = freshDatabase();
+        DetenteDatabase database = open(config.withoutSeed());
+        TokenStore tokens = database.tokens();
+
+        IssuedToken issued = tokens.create("ci-bot", Role.EDITOR, "admin");
+
+        assertThat(Base64.getUrlDecoder().decode(issued.secret())).hasSize(32);
+        assertThat(issued.secret()).matches("[A-Za-z0-9_-]{43}");
+        assertThat(tokens.authenticate(issued.secret())).contains(new Principal("ci-bot", Role.EDITOR));
+        assertThat(tokens.authenticate(issued.secret() + "x")).isEmpty();
+        assertThatThrownBy(() -> tokens.create("ci-bot", Role.VIEWER, "admin"))
+                .isInstanceOf(TokenException.class).hasMessageContaining("already exists");
+        try (Connection raw = DriverManager.getConnection(config.url(), config.user(), config.password());
+             Statement sql = raw.createStatement();
+             ResultSet rows = sql.executeQuery("SELECT token_hash FROM api_tokens")) {
+            rows.next();
+            assertThat(rows.getString(1)).isEqualTo(TokenStore.hash(issued.secret())).doesNotContain(issued.secret());
+        }
+
+        TokenInfo revoked = tokens.revoke("ci-bot", "admin");
+
+        assertThat(revoked.revokedAt()).contains(CLOCK.instant());
+        assertThat(tokens.authenticate(issued.secret())).isEmpty();
+        assertThat(tokens.list()).containsExactly(revoked);
+        assertThatThrownBy(() -> tokens.revoke("nobody", "admin")).isInstanceOf(TokenException.class)
+                .hasMessageContaining("no token is named 'nobody'");
+    }
+
+    @Test
+    void every_write_is_audited_with_who_what_and_when() {
+        DetenteDatabase database = withDefinitions(freshDatabase());
+        JdbcLedgerStore ledger = database.ledger().actingAs("alice");
+
+        ledger.append(US_RU, generated("m", 0, 2), OptionalLong.empty());
+        ledger.importEntries(US_RU, generated("m", 0, 3));
+        database.tokens().create("bob", Role.VIEWER, "alice");
+        database.audit().append("alice", "roadmap.viewed", "us-ru", "", "read by hand");
+
+        List<AuditEvent> events = database.audit().list(5);
+        assertThat(events).extracting(AuditEvent::action).containsExactly("roadmap.viewed", "token.created",
+                "ledger.imported", "entry.appended", "entry.appended");
+        assertThat(events).allSatisfy(event -> {
+            assertThat(event.actor()).isEqualTo("alice");
+            assertThat(event.at()).isEqualTo(CLOCK.instant());
+        });
+        assertThat(events.get(4).entryId()).isEqualTo("m-0");
+        assertThat(events.get(4).dyad()).isEqualTo("us-ru");
+        assertThat(events.get(2).detail()).isEqualTo("added 1, already present 2, sequences 3-3");
+    }
+
+    @Test
+    void the_database_is_ready_while_open_and_not_after_it_is_closed() {
+        DetenteDatabase database = DetenteDatabase.open(freshDatabase().withoutSeed(), CLOCK);
+
+        assertThat(database.isReady()).isTrue();
+        database.close();
+        assertThat(database.isReady()).isFalse();
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static Dyad usRu() {
+        return US_RU;
+    }
+}
