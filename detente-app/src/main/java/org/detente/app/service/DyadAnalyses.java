@@ -12,8 +12,10 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.detente.analysis.ConsularCapacityModel;
 import org.detente.analysis.ConsularOutlook;
 import org.detente.analysis.ConsularParameter;
+import org.detente.analysis.ConsularStaffing;
 import org.detente.analysis.GoalMilestone;
 import org.detente.analysis.GoldsteinEscalationIndex;
 import org.detente.analysis.GreedyReciprocityPairing;
@@ -44,6 +46,9 @@ import org.detente.scenario.ScenarioEvaluator;
 import org.detente.scenario.ScenarioResult;
 import org.detente.scenario.ScenarioWorld;
 import org.detente.state.RelationsState;
+import org.detente.store.format.ConsularCodec;
+import org.detente.store.format.ConsularCodec.ConsularData;
+import org.detente.store.format.ConsularCodec.DemandFigure;
 import org.detente.store.format.FormatProblem;
 import org.detente.store.format.RoadmapCodec;
 import org.detente.store.format.ScenarioCodec;
@@ -62,21 +67,26 @@ import org.detente.store.format.Tree;
 public final class DyadAnalyses {
     /** The file of the dataset that holds the roadmap. */
     public static final String ROADMAP_FILE = "roadmap.yaml";
+    /** The file of the dataset that holds the consular parameters, demand figures and observed waits. */
+    public static final String CONSULAR_FILE = "consular.yaml";
 
     private final DyadLedger ledger;
     private final Roadmap roadmap;
     private final List<StaffTarget> staffTargets;
+    private final Optional<ConsularData> consular;
 
-    private DyadAnalyses(DyadLedger ledger, Roadmap roadmap) {
+    private DyadAnalyses(DyadLedger ledger, Roadmap roadmap, Optional<ConsularData> consular) {
         this.ledger = ledger;
         this.roadmap = roadmap;
         this.staffTargets = staffTargets(roadmap);
+        this.consular = consular;
     }
 
     /**
      * The analyses of {@code ledger}.
      *
-     * @throws Unavailable when the dataset has no {@code roadmap.yaml} or it is invalid (with every problem)
+     * @throws Unavailable when the dataset has no {@code roadmap.yaml}, or it or {@code consular.yaml}
+     *         is invalid (with every problem)
      */
     public static DyadAnalyses of(DyadLedger ledger) {
         Objects.requireNonNull(ledger, "ledger is required");
@@ -89,7 +99,21 @@ public final class DyadAnalyses {
             throw new Unavailable("the roadmap of " + ledger.definition().dyad() + " is invalid: "
                     + problems.stream().map(FormatProblem::toString).collect(Collectors.joining("; ")), problems);
         }
-        return new DyadAnalyses(ledger, roadmap.get());
+        Optional<ConsularData> consular = Optional.empty();
+        Optional<Tree> consularTree = ledger.dataset().document(CONSULAR_FILE);
+        if (consularTree.isPresent()) {
+            consular = ConsularCodec.decode(consularTree.get(), CONSULAR_FILE, ledger.definition(), problems);
+            if (consular.isEmpty()) {
+                throw new Unavailable("the consular data of " + ledger.definition().dyad() + " is invalid: "
+                        + problems.stream().map(FormatProblem::toString).collect(Collectors.joining("; ")), problems);
+            }
+        }
+        return new DyadAnalyses(ledger, roadmap.get(), consular);
+    }
+
+    /** The consular parameters, demand figures and observed waits, when the dataset has them. */
+    public Optional<ConsularData> consular() {
+        return consular;
     }
 
     public DyadLedger ledger() {
@@ -115,13 +139,54 @@ public final class DyadAnalyses {
         return staffTargets;
     }
 
+    /** The staffing gaps as of {@code asOf}; no consular outlook (staffing is an input, see below). */
+    public Gaps gapsAsOf(LocalDate asOf) {
+        return gapsAsOf(asOf, Optional.empty());
+    }
+
     /**
      * The gaps as of {@code asOf}: each staff target of the roadmap against the levels the ledger
-     * reports. The consular part is empty until the dataset carries consular parameters.
+     * reports, and, when {@code section} gives a consular section's staffing (no public source
+     * gives the officers, so it is an input), the outlook of each mission with a demand figure by
+     * that date (the latest), under the dataset's consular parameters.
      */
-    public Gaps gapsAsOf(LocalDate asOf) {
+    public Gaps gapsAsOf(LocalDate asOf, Optional<ConsularSection> section) {
         List<StaffGap> staff = new StaffGapAnalysis(memoized()::stateAsOf, staffTargets).gapsAsOf(asOf);
-        return new Gaps(asOf, staff, Map.of(), List.of());
+        Map<String, ConsularOutlook> outlooks = new LinkedHashMap<>();
+        List<ConsularParameter> parameters = consular.map(c -> c.parameters().all()).orElse(List.of());
+        if (section.isPresent() && consular.isPresent()) {
+            ConsularCapacityModel model = new ConsularCapacityModel(consular.get().parameters());
+            double refusal = consular.get().parameters().refusalRate().value();
+            Map<String, DemandFigure> latest = new LinkedHashMap<>();
+            for (DemandFigure figure : consular.get().demand()) {
+                if (figure.mission().isPresent() && !figure.period().date().isAfter(asOf)) {
+                    latest.merge(figure.mission().get().value(), figure,
+                            (a, b) -> b.period().date().isBefore(a.period().date()) ? a : b);
+                }
+            }
+            ConsularSection given = section.get();
+            latest.forEach((mission, figure) -> outlooks.put(mission, model.outlook(given.staffing(),
+                    applicationsPerMonth(figure, refusal), given.backlog(), given.horizonMonths())));
+        }
+        return new Gaps(asOf, staff, outlooks, parameters);
+    }
+
+    /**
+     * Applications a month from a demand figure: given as such, or applications over its period
+     * (a year is 12 months, a month or a day counts as one month), or issuances divided by
+     * {@code 1 − refusalRate}, as docs/analyses.md says.
+     */
+    static double applicationsPerMonth(DemandFigure figure, double refusalRate) {
+        double months = figure.period().precision() == org.detente.model.DatePrecision.YEAR ? 12 : 1;
+        if (figure.applicationsPerMonth().isPresent()) {
+            return figure.applicationsPerMonth().getAsDouble();
+        }
+        if (figure.applications().isPresent()) {
+            return figure.applications().getAsDouble() / months;
+        }
+        double issued = figure.issuedPerMonth().isPresent() ? figure.issuedPerMonth().getAsDouble()
+                : figure.issued().orElse(0) / months;
+        return issued / (1 - refusalRate);
     }
 
     /**
@@ -301,6 +366,22 @@ public final class DyadAnalyses {
             staff = List.copyOf(staff);
             consular = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(consular));
             parameters = List.copyOf(parameters);
+        }
+    }
+
+    /**
+     * A consular section as the question gives it: its staffing, the applications already waiting
+     * ({@code backlog}) and the months to look ahead.
+     */
+    public record ConsularSection(ConsularStaffing staffing, double backlog, int horizonMonths) {
+        public ConsularSection {
+            Objects.requireNonNull(staffing, "staffing is required");
+            if (!(backlog >= 0) || Double.isInfinite(backlog)) {
+                throw new IllegalArgumentException("backlog must be a number >= 0, got " + backlog);
+            }
+            if (horizonMonths < 0) {
+                throw new IllegalArgumentException("horizonMonths must not be negative, got " + horizonMonths);
+            }
         }
     }
 
