@@ -258,10 +258,19 @@ public final class DyadAnalyses {
      * ledger rules its entries break, come back as {@code file:line: field: message}.
      */
     public ScenarioRun evaluateScenario(Tree document, String file) {
+        return evaluateScenario(document, file, Optional.empty());
+    }
+
+    /** As {@link #evaluateScenario(Tree, String)}, evaluated as of {@code asOf} instead of the document's date when given. */
+    public ScenarioRun evaluateScenario(Tree document, String file, Optional<LocalDate> asOf) {
         List<FormatProblem> problems = new ArrayList<>();
         var scenario = ScenarioCodec.decode(document, file, dyad(), problems);
         if (scenario.isEmpty()) {
             return new ScenarioRun(Optional.empty(), problems);
+        }
+        if (asOf.isPresent()) {
+            scenario = Optional.of(new org.detente.scenario.Scenario(scenario.get().name(),
+                    scenario.get().description(), asOf.get(), scenario.get().entries()));
         }
         ScenarioEvaluator evaluator = new ScenarioEvaluator(ledger.definition(), ledger.entries(), roadmap,
                 List.of(staffGapChanges(), escalationChange()));

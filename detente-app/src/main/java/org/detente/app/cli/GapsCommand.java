@@ -1,0 +1,138 @@
+package org.detente.app.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.detente.analysis.ConsularOutlook;
+import org.detente.analysis.ConsularParameter;
+import org.detente.analysis.ConsularStaffing;
+import org.detente.analysis.ExpectedWait;
+import org.detente.analysis.StaffGap;
+import org.detente.app.service.DyadAnalyses;
+import org.detente.model.Codes;
+import org.detente.store.format.GapsShape;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code detente gaps}: staffing against the roadmap's targets, and consular capacity for a given staffing. */
+@Command(name = "gaps", mixinStandardHelpOptions = true,
+        description = "Staffing of each side against the roadmap's targets (level, target, multiple still needed, cap "
+                + "headroom) and, given a consular section's staffing, each mission's capacity, demand, backlog and wait.")
+final class GapsCommand implements Runnable {
+    @ParentCommand
+    DetenteCli cli;
+
+    @Mixin
+    DyadOptions options;
+
+    @Option(names = "--officers", paramLabel = "N",
+            description = "Consular officers of the section (no public source gives them, so they are an input).")
+    String officers;
+
+    @Option(names = "--local-staff", paramLabel = "N", defaultValue = "0",
+            description = "Local staff supporting the officers (default: ${DEFAULT-VALUE}).")
+    String localStaff;
+
+    @Option(names = "--backlog", paramLabel = "N", defaultValue = "0",
+            description = "Applications already waiting (default: ${DEFAULT-VALUE}).")
+    String backlog;
+
+    @Option(names = "--horizon", paramLabel = "MONTHS", defaultValue = "12",
+            description = "Months to look ahead for the backlog (default: ${DEFAULT-VALUE}).")
+    String horizon;
+
+    @Override
+    public void run() {
+        LocalDate asOf = options.asOf(cli.today());
+        Optional<DyadAnalyses.ConsularSection> section = Optional.empty();
+        if (officers != null) {
+            section = Optional.of(new DyadAnalyses.ConsularSection(new ConsularStaffing(count("--officers", officers),
+                    count("--local-staff", localStaff)), count("--backlog", backlog), count("--horizon", horizon)));
+        } else if (!"0".equals(localStaff.trim()) || !"0".equals(backlog.trim())) {
+            throw new UsageException("--local-staff and --backlog need --officers (the consular officers of the section)");
+        }
+        DyadAnalyses analyses = RoadmapCommand.analyses(cli, options.dyad);
+        DyadAnalyses.Gaps gaps = analyses.gapsAsOf(asOf, section);
+        if (options.json) {
+            cli.out.println(Json.write(GapsShape.of(analyses.dyad(), asOf, gaps.staff(), gaps.consular(),
+                    gaps.parameters())));
+        } else {
+            print(cli.out, analyses, gaps, section.isPresent());
+        }
+    }
+
+    private static int count(String option, String text) {
+        if (!text.trim().matches("\\d{1,9}")) {
+            throw new UsageException(option + " '" + text + "' is not a whole number from 0");
+        }
+        return Integer.parseInt(text.trim());
+    }
+
+    private static void print(PrintWriter out, DyadAnalyses analyses, DyadAnalyses.Gaps gaps, boolean staffed) {
+        out.println("détente · " + analyses.dyad() + " gaps as of " + gaps.asOf());
+        out.println();
+        out.println("Staffing against the roadmap's targets ('-' where the ledger gives no figure)");
+        TextTable staff = new TextTable("SENDING", "CATEGORY", "BASELINE", "NOW", "TARGET", "REACHED", "STILL NEEDED",
+                "SHORTFALL", "CAP HEADROOM", "STATUS");
+        for (StaffGap gap : gaps.staff()) {
+            staff.row(gap.target().sending(), gap.target().category().map(Codes::of).orElse("total"),
+                    gap.target().baseline() + ": " + text(gap.baselineLevel()), text(gap.currentLevel()),
+                    text(gap.targetLevel()) + " (" + gap.target().rangeText()
+                            .orElse(RoadmapCommand.number(gap.target().multiple()) + "×") + ")",
+                    times(gap.multipleReached()), times(gap.multipleStillNeeded()), text(gap.shortfall()),
+                    text(gap.capHeadroom()) + gap.capLeavesRoom().map(room -> room ? " (room)" : " (too little)").orElse(""),
+                    Codes.of(gap.status()).replace('-', ' '));
+        }
+        ReciprocityCommand.printOrNone(out, staff);
+        out.println("Consular capacity");
+        if (gaps.parameters().isEmpty()) {
+            out.println("  (the dataset has no consular parameters)");
+            return;
+        }
+        if (!staffed) {
+            out.println("  Give --officers (and --local-staff, --backlog) to compute each mission's capacity and wait;");
+            out.println("  no public source gives the consular officers of a section.");
+        } else {
+            TextTable missions = new TextTable("MISSION", "OFFICERS", "LOCAL", "CAPACITY/MONTH", "DEMAND/MONTH",
+                    "BACKLOG", "WAIT NOW", "BACKLOG LATER", "WAIT LATER");
+            for (Map.Entry<String, ConsularOutlook> e : gaps.consular().entrySet()) {
+                ConsularOutlook o = e.getValue();
+                missions.row(e.getKey(), o.capacity().staffing().officers(), o.capacity().staffing().localStaff(),
+                        round(o.capacity().adjudicationsPerMonth()), round(o.demandPerMonth()), round(o.backlogNow()),
+                        wait(o.waitNow()), round(o.backlogAtHorizon()) + " (" + o.horizonMonths() + " months)",
+                        wait(o.waitAtHorizon()));
+            }
+            ReciprocityCommand.printOrNone(out, missions);
+        }
+        out.println("  Parameters (assumptions are flagged):");
+        for (ConsularParameter p : gaps.parameters()) {
+            out.println("    " + p.name() + " = " + RoadmapCommand.number(p.value()) + " (" + p.unit() + ")"
+                    + (p.assumption() ? " [assumption]" : "") + ", confidence " + Codes.of(p.confidence()));
+        }
+    }
+
+    private static String wait(ExpectedWait wait) {
+        if (wait instanceof ExpectedWait.Months m) {
+            return m.days() + " days";
+        }
+        return "never (" + ((ExpectedWait.Unbounded) wait).reason() + ")";
+    }
+
+    private static String round(double value) {
+        return String.format(Locale.ROOT, "%,.0f", value);
+    }
+
+    private static String text(OptionalInt value) {
+        return value.isPresent() ? String.valueOf(value.getAsInt()) : "-";
+    }
+
+    private static String times(OptionalDouble value) {
+        return value.isPresent() ? String.format(Locale.ROOT, "%.1f×", value.getAsDouble()) : "-";
+    }
+}

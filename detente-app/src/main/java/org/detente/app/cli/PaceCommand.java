@@ -1,0 +1,68 @@
+package org.detente.app.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import org.detente.analysis.GoalForecast;
+import org.detente.analysis.PaceReport;
+import org.detente.analysis.RoundSince;
+import org.detente.app.service.DyadAnalyses;
+import org.detente.store.format.PaceShape;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code detente pace}: the rounds of talks, goals met since they began, and when open goals would be met. */
+@Command(name = "pace", mixinStandardHelpOptions = true,
+        description = "The pace of talks as of a date: rounds, goals met since talks began, the rate, and a forecast "
+                + "with an interval for each open goal (or why none can be made).")
+final class PaceCommand implements Runnable {
+    @ParentCommand
+    DetenteCli cli;
+
+    @Mixin
+    DyadOptions options;
+
+    @Override
+    public void run() {
+        LocalDate asOf = options.asOf(cli.today());
+        DyadAnalyses analyses = RoadmapCommand.analyses(cli, options.dyad);
+        PaceReport report = analyses.paceAsOf(asOf);
+        if (options.json) {
+            cli.out.println(Json.write(PaceShape.of(analyses.dyad(), report, analyses.goalTitles())));
+        } else {
+            print(cli.out, analyses, report);
+        }
+    }
+
+    private static void print(PrintWriter out, DyadAnalyses analyses, PaceReport report) {
+        out.println("détente · " + analyses.dyad() + " pace of talks as of " + report.asOf());
+        out.println();
+        out.println("Talks began: " + report.talksBegan().map(Object::toString).orElse("no talks yet"));
+        TextTable rounds = new TextTable("DATE", "VENUE", "DAYS SINCE", "DAYS AFTER THE ROUND BEFORE");
+        for (RoundSince round : report.rounds()) {
+            rounds.row(round.date(), round.venue(), round.daysSince(),
+                    round.daysSincePreviousRound().isPresent() ? round.daysSincePreviousRound().getAsLong() : null);
+        }
+        ReciprocityCommand.printOrNone(out, rounds);
+        out.println("Goals met since talks began: " + report.goalsMetSinceTalksBegan() + " (before: "
+                + report.goalsMetBeforeTalks() + "); open: " + report.openGoals()
+                + "; rate: " + (report.goalsPerMonth().isPresent()
+                ? String.format(Locale.ROOT, "%.2f goals a month", report.goalsPerMonth().getAsDouble()) : "-"));
+        out.println();
+        out.println("Forecast for open goals (nearest first)");
+        Map<String, String> titles = analyses.goalTitles();
+        TextTable forecasts = new TextTable("GOAL", "EXPECTED", "INTERVAL", "OR WHY NOT");
+        for (GoalForecast forecast : report.forecasts()) {
+            String goal = forecast.goalId() + " — " + titles.getOrDefault(forecast.goalId(), "");
+            if (forecast instanceof GoalForecast.Expected e) {
+                forecasts.row(goal, e.expected(), e.low() + " … " + e.high() + " ("
+                        + Math.round(e.level() * 100) + "%)", null);
+            } else {
+                forecasts.row(goal, null, null, ((GoalForecast.CannotForecast) forecast).reason());
+            }
+        }
+        ReciprocityCommand.printOrNone(out, forecasts);
+    }
+}

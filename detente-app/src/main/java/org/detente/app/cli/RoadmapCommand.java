@@ -1,0 +1,115 @@
+package org.detente.app.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.detente.app.service.DyadAnalyses;
+import org.detente.roadmap.GoalEvaluation;
+import org.detente.roadmap.GoalId;
+import org.detente.roadmap.GoalStatus;
+import org.detente.roadmap.NextStep;
+import org.detente.roadmap.RoadmapEvaluation;
+import org.detente.store.format.RoadmapShape;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code detente roadmap}: every goal's status, progress and blockers, the next steps and the critical path. */
+@Command(name = "roadmap", mixinStandardHelpOptions = true,
+        description = "The roadmap as of a date: each goal's status, progress and blockers, the next steps ranked by "
+                + "what they unlock, and the critical path to the overall goal.")
+final class RoadmapCommand implements Runnable {
+    @ParentCommand
+    DetenteCli cli;
+
+    @Mixin
+    DyadOptions options;
+
+    @Override
+    public void run() {
+        LocalDate asOf = options.asOf(cli.today());
+        DyadAnalyses analyses = analyses(cli, options.dyad);
+        RoadmapEvaluation evaluation = analyses.roadmapAsOf(asOf);
+        if (options.json) {
+            cli.out.println(Json.write(RoadmapShape.of(analyses.dyad(), evaluation, analyses.roadmap().overallGoal())));
+        } else {
+            print(cli.out, analyses, evaluation);
+        }
+    }
+
+    /** The analyses of a dyad; a dataset without a valid roadmap is the user's to fix (exit code 2). */
+    static DyadAnalyses analyses(DetenteCli cli, String dyad) {
+        try {
+            return DyadAnalyses.of(cli.workspace().dyad(dyad));
+        } catch (DyadAnalyses.Unavailable e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /** A status for people: the word, lower case, so it reads without colour. */
+    static String label(GoalStatus status) {
+        return switch (status) {
+            case MET -> "met";
+            case READY -> "ready";
+            case BLOCKED -> "blocked";
+        };
+    }
+
+    private static void print(PrintWriter out, DyadAnalyses analyses, RoadmapEvaluation evaluation) {
+        Map<GoalId, GoalEvaluation> byId = new HashMap<>();
+        evaluation.goals().forEach(g -> byId.put(g.id(), g));
+        out.println("détente · " + analyses.dyad() + " roadmap as of " + evaluation.asOf() + " — "
+                + evaluation.withStatus(GoalStatus.MET).size() + " met, "
+                + evaluation.withStatus(GoalStatus.READY).size() + " ready, "
+                + evaluation.withStatus(GoalStatus.BLOCKED).size() + " blocked, of " + evaluation.goals().size()
+                + " goals");
+        out.println();
+        out.println("Goals");
+        TextTable goals = new TextTable("STATUS", "TRACK", "GOAL", "PROGRESS", "BLOCKED BY", "FIRST DO");
+        for (GoalEvaluation goal : evaluation.goals()) {
+            goals.row(label(goal.status()), goal.goal().track(), goal.id() + " — " + goal.goal().title(),
+                    goal.progress().map(p -> p.text()).orElse(null),
+                    ids(goal.unmetPreconditions()),
+                    goal.status() == GoalStatus.BLOCKED ? ids(goal.rootBlockers()) : null);
+        }
+        goals.print(out, "  ");
+        out.println();
+        out.println("Next steps (ready goals, ranked by the blocked goals each would unlock)");
+        if (evaluation.nextSteps().isEmpty()) {
+            out.println("  (none)");
+        } else {
+            TextTable steps = new TextTable("#", "GOAL", "UNLOCKS", "ONLY BLOCKER OF", "TITLE");
+            int rank = 1;
+            for (NextStep step : evaluation.nextSteps()) {
+                steps.row(rank++, step.goal(), step.unlocks(), step.soleBlockerOf(), byId.get(step.goal()).goal().title());
+            }
+            steps.print(out, "  ");
+        }
+        out.println();
+        analyses.roadmap().overallGoal().ifPresent(overall -> {
+            out.println("Critical path to " + overall);
+            List<GoalId> path = evaluation.criticalPath().map(c -> c.goals()).orElse(List.of());
+            if (path.isEmpty()) {
+                out.println("  (none: " + overall + " is met)");
+            }
+            for (int i = 0; i < path.size(); i++) {
+                GoalEvaluation goal = byId.get(path.get(i));
+                out.println("  " + (i + 1) + ". " + goal.id() + " — " + goal.goal().title() + " ("
+                        + label(goal.status()) + ")");
+            }
+        });
+    }
+
+    private static String ids(List<GoalId> ids) {
+        return ids.isEmpty() ? null : ids.stream().map(GoalId::value).collect(Collectors.joining(", "));
+    }
+
+    static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value)
+                : String.format(Locale.ROOT, "%.2f", value);
+    }
+}
