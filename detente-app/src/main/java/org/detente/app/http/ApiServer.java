@@ -23,6 +23,7 @@ public final class ApiServer {
         metrics.gaugeLedgers(services.workspace());
         DyadHandlers dyads = new DyadHandlers(services.workspace(), services.clock());
         LedgerHandlers ledger = new LedgerHandlers(services.workspace(), services.ledger(), settings);
+        AnalysisHandlers analyses = new AnalysisHandlers(services.workspace(), services.clock(), settings);
         AuditHandlers audit = new AuditHandlers(services.auditor(), settings);
         OpsHandlers ops = new OpsHandlers(services.readiness(), services.metrics());
         ApiDocs docs = new ApiDocs();
@@ -45,6 +46,11 @@ public final class ApiServer {
             routes.post("/api/dyads/{dyad}/ledger", ledger::append, Access.WRITE);
             routes.get("/api/dyads/{dyad}/ledger/{entryId}", ledger::one, Access.READ);
             routes.post("/api/dyads/{dyad}/ledger/{entryId}/retraction", ledger::retract, Access.WRITE);
+            routes.get("/api/dyads/{dyad}/roadmap", analyses::roadmap, Access.READ);
+            routes.get("/api/dyads/{dyad}/gaps", analyses::gaps, Access.READ);
+            routes.get("/api/dyads/{dyad}/reciprocity", analyses::reciprocity, Access.READ);
+            routes.get("/api/dyads/{dyad}/pace", analyses::pace, Access.READ);
+            routes.post("/api/dyads/{dyad}/scenarios/evaluate", analyses::evaluateScenario, Access.READ);
             routes.get("/api/audit", audit::recent, Access.ADMIN);
         });
     }

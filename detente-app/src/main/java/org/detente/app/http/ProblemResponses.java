@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.detente.app.service.AlreadyRetractedException;
+import org.detente.app.service.DyadAnalyses;
 import org.detente.app.service.UnknownDyadException;
 import org.detente.app.service.UnknownEntryException;
 import org.detente.ledger.ConcurrencyConflictException;
@@ -51,6 +52,7 @@ final class ProblemResponses {
         routes.exception(ConcurrencyConflictException.class, (e, ctx) -> write(ctx, new ApiException(409, "conflict",
                 "The ledger has moved on", e.getMessage(), List.of(FieldError.of("If-Match", e.getMessage())),
                 Map.of("ETag", "\"" + e.actual() + "\""))));
+        routes.exception(DyadAnalyses.Unavailable.class, (e, ctx) -> write(ctx, unavailable(e)));
         routes.exception(InvalidEntriesException.class, (e, ctx) -> write(ctx, rejected(e.problems(), null)));
         routes.exception(FormatException.class, (e, ctx) -> write(ctx, malformed(e)));
         routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, fromJavalin(e)));
@@ -82,6 +84,19 @@ final class ProblemResponses {
         String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
                 : errors.size() + " rules broken; see errors";
         return new ApiException(422, "invalid-entry", "The entry breaks a ledger rule", detail, errors);
+    }
+
+    /**
+     * No roadmap for the dyad is a 404; a stored roadmap that does not validate is the server's
+     * data problem (503), named with its problems so an operator can fix the document.
+     */
+    private static ApiException unavailable(DyadAnalyses.Unavailable e) {
+        List<FieldError> errors = new ArrayList<>();
+        e.problems().forEach(p -> errors.add(new FieldError(p.field(), p.toString(), p.line())));
+        return e.problems().isEmpty()
+                ? new ApiException(404, "no-roadmap", "The dyad has no roadmap", e.getMessage(),
+                        List.of(FieldError.of("dyad", e.getMessage())))
+                : new ApiException(503, "roadmap-invalid", "The dyad's roadmap is invalid", e.getMessage(), errors);
     }
 
     private static ApiException fromJavalin(HttpResponseException e) {

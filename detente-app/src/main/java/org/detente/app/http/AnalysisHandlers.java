@@ -1,0 +1,109 @@
+package org.detente.app.http;
+
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.detente.analysis.ReciprocityRules;
+import org.detente.app.service.DyadAnalyses;
+import org.detente.app.service.DyadLedger;
+import org.detente.app.service.StoreWorkspace;
+import org.detente.scenario.EvaluatedScenario;
+import org.detente.store.format.FormatProblem;
+import org.detente.store.format.GapsShape;
+import org.detente.store.format.PaceShape;
+import org.detente.store.format.ReciprocityShape;
+import org.detente.store.format.RoadmapShape;
+import org.detente.store.format.ScenarioShape;
+import org.detente.store.format.Tree;
+import org.detente.store.format.TreeParser;
+
+/**
+ * The derived views of a dyad as of a date — roadmap, gaps, reciprocity with escalation, pace —
+ * and scenario evaluation, in the shapes of {@code docs/json.md}. The {@link DyadAnalyses} of a
+ * dyad (its decoded roadmap) is built once per ledger version and shared by every request.
+ */
+final class AnalysisHandlers {
+    private static final int MAX_WINDOW_DAYS = 3650;
+
+    private final StoreWorkspace workspace;
+    private final Clock clock;
+    private final ApiSettings settings;
+    private final Map<String, DyadAnalyses> byDyad = new ConcurrentHashMap<>();
+
+    AnalysisHandlers(StoreWorkspace workspace, Clock clock, ApiSettings settings) {
+        this.workspace = workspace;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    /** {@code GET /api/dyads/{dyad}/roadmap?asOf}. */
+    void roadmap(Context ctx) {
+        LocalDate asOf = asOf(ctx);
+        DyadAnalyses analyses = analyses(ctx);
+        ctx.json(RoadmapShape.of(analyses.dyad(), analyses.roadmapAsOf(asOf), analyses.roadmap().overallGoal()));
+    }
+
+    /** {@code GET /api/dyads/{dyad}/gaps?asOf}. */
+    void gaps(Context ctx) {
+        LocalDate asOf = asOf(ctx);
+        DyadAnalyses analyses = analyses(ctx);
+        DyadAnalyses.Gaps gaps = analyses.gapsAsOf(asOf);
+        ctx.json(GapsShape.of(analyses.dyad(), gaps.asOf(), gaps.staff(), gaps.consular(), gaps.parameters()));
+    }
+
+    /** {@code GET /api/dyads/{dyad}/reciprocity?asOf&windowDays}. */
+    void reciprocity(Context ctx) {
+        LocalDate asOf = asOf(ctx);
+        int window = (int) Params.number(ctx, "windowDays", 0, MAX_WINDOW_DAYS, ReciprocityRules.DEFAULT.windowDays());
+        DyadAnalyses analyses = analyses(ctx);
+        DyadAnalyses.Reciprocity reciprocity = analyses.reciprocityAsOf(asOf, window);
+        ctx.json(ReciprocityShape.of(analyses.dyad(), asOf, window, reciprocity.report(), reciprocity.escalation()));
+    }
+
+    /** {@code GET /api/dyads/{dyad}/pace?asOf}. */
+    void pace(Context ctx) {
+        LocalDate asOf = asOf(ctx);
+        DyadAnalyses analyses = analyses(ctx);
+        ctx.json(PaceShape.of(analyses.dyad(), analyses.paceAsOf(asOf), analyses.goalTitles()));
+    }
+
+    /** {@code POST /api/dyads/{dyad}/scenarios/evaluate}: evaluated against the ledger, never stored. */
+    void evaluateScenario(Context ctx) {
+        DyadAnalyses analyses = analyses(ctx);
+        Tree body = TreeParser.json(Bodies.read(ctx, settings.maxBodyBytes()));
+        DyadAnalyses.ScenarioRun run = analyses.evaluateScenario(body, "");
+        if (run.result().isEmpty()) {
+            throw ApiException.invalidBody(LedgerHandlers.fieldErrors(run.problems()));
+        }
+        if (run.evaluated().isEmpty()) {
+            List<FieldError> errors = new ArrayList<>();
+            for (FormatProblem problem : run.problems()) {
+                errors.add(new FieldError(problem.field(), problem.message(), problem.line()));
+            }
+            throw new ApiException(422, "invalid-scenario", "The scenario's entries break ledger rules",
+                    errors.size() + (errors.size() == 1 ? " rule" : " rules") + " broken; see errors", errors);
+        }
+        EvaluatedScenario evaluated = run.evaluated().get();
+        ctx.json(ScenarioShape.of(evaluated, run.problems()));
+    }
+
+    private LocalDate asOf(Context ctx) {
+        return Params.date(ctx, "asOf").orElseGet(() -> LocalDate.now(clock));
+    }
+
+    private DyadAnalyses analyses(Context ctx) {
+        String dyad = ctx.pathParam("dyad");
+        DyadLedger ledger = workspace.dyad(dyad);
+        DyadAnalyses cached = byDyad.get(dyad);
+        if (cached != null && cached.ledger() == ledger) {
+            return cached;
+        }
+        DyadAnalyses fresh = DyadAnalyses.of(ledger);
+        byDyad.put(dyad, fresh);
+        return fresh;
+    }
+}

@@ -1,0 +1,120 @@
+package org.detente.app.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class AnalysisRoutesTest {
+    private static ApiFixture api;
+
+    @BeforeAll
+    static void start() {
+        api = ApiFixture.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+    }
+
+    private static String scenario(String entry) {
+        return """
+                {"name": "more expulsions", "description": "what if", "asOf": "2025-06-01",
+                 "entries": [%s]}""".formatted(entry);
+    }
+
+    @Test
+    void the_roadmap_as_of_a_date_has_goals_next_steps_and_the_overall_goal() {
+        JsonNode roadmap = api.get("/api/dyads/us-ru/roadmap?asOf=2025-04-10").json();
+
+        assertThat(roadmap.get("dyad").asText()).isEqualTo("us-ru");
+        assertThat(roadmap.get("asOf").asText()).isEqualTo("2025-04-10");
+        assertThat(roadmap.get("overallGoal").asText()).isEqualTo("normalization");
+        assertThat(roadmap.get("goals").findValuesAsText("id")).contains("peace-in-ukraine", "ru-diplomats-in-us-25x");
+        assertThat(roadmap.get("nextSteps").isArray()).isTrue();
+    }
+
+    @Test
+    void gaps_reciprocity_and_pace_answer_their_documented_shapes_as_of_the_date() {
+        JsonNode gaps = api.get("/api/dyads/us-ru/gaps?asOf=2025-04-10").json();
+        JsonNode reciprocity = api.get("/api/dyads/us-ru/reciprocity?asOf=2025-04-10&windowDays=30").json();
+        JsonNode pace = api.get("/api/dyads/us-ru/pace?asOf=2025-04-10").json();
+
+        assertThat(gaps.get("asOf").asText()).isEqualTo("2025-04-10");
+        assertThat(gaps.get("staff").size()).isPositive();
+        assertThat(reciprocity.get("windowDays").asInt()).isEqualTo(30);
+        assertThat(reciprocity.get("pairs").size()).isPositive();
+        assertThat(reciprocity.has("escalation")).isTrue();
+        assertThat(pace.get("talksBegan").asText()).startsWith("2025-02");
+        assertThat(pace.get("rounds").size()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void reciprocity_uses_ninety_days_unless_told_otherwise() {
+        assertThat(api.get("/api/dyads/us-ru/reciprocity?asOf=2025-04-10").json().get("windowDays").asInt()).isEqualTo(90);
+    }
+
+    @Test
+    void bad_dates_and_windows_are_400s_and_an_unknown_dyad_a_404() {
+        for (String path : List.of("/api/dyads/us-ru/roadmap?asOf=10.04.2025", "/api/dyads/us-ru/gaps?asOf=2025-02-30",
+                "/api/dyads/us-ru/pace?asOf=x", "/api/dyads/us-ru/reciprocity?windowDays=-1",
+                "/api/dyads/us-ru/reciprocity?windowDays=many")) {
+            ApiFixture.Response response = api.get(path);
+            assertThat(response.status()).as(path).isEqualTo(400);
+            assertThat(response.isProblem()).isTrue();
+        }
+        for (String view : List.of("roadmap", "gaps", "reciprocity", "pace")) {
+            assertThat(api.get("/api/dyads/xx-yy/" + view).status()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void a_scenario_is_evaluated_against_the_ledger_and_nothing_is_stored() {
+        long before = api.ledgerSize();
+
+        ApiFixture.Response response = api.post("/api/dyads/us-ru/scenarios/evaluate",
+                scenario(Entries.expulsion(20, "2025-05-20")));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode result = response.json();
+        assertThat(result.get("evaluated").asBoolean()).isTrue();
+        assertThat(result.get("name").asText()).isEqualTo("more expulsions");
+        assertThat(result.get("stateChanges").size()).isPositive();
+        assertThat(api.ledgerSize()).isEqualTo(before);
+    }
+
+    @Test
+    void a_scenario_whose_entries_break_ledger_rules_is_a_422_naming_the_field_and_line() {
+        String entry = Entries.withField(Entries.expulsion(2, "2025-05-20"), "mission", "\"us-consulate-atlantis\"");
+
+        ApiFixture.Response response = api.post("/api/dyads/us-ru/scenarios/evaluate", scenario(entry));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(422);
+        assertThat(response.json().get("type").asText()).isEqualTo("urn:detente:problem:invalid-scenario");
+        JsonNode error = response.json().get("errors").get(0);
+        assertThat(error.get("field").asText()).contains("mission");
+        assertThat(error.get("line").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void a_malformed_or_incomplete_scenario_is_a_400() {
+        assertThat(api.post("/api/dyads/us-ru/scenarios/evaluate", "{\"name\": ").status()).isEqualTo(400);
+        ApiFixture.Response missing = api.post("/api/dyads/us-ru/scenarios/evaluate", "{\"name\": \"x\", \"colour\": 1}");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().get("errors").findValuesAsText("field")).contains("asOf", "entries", "colour");
+    }
+
+    @Test
+    void the_views_follow_the_ledger_when_it_changes() {
+        int pairsBefore = api.get("/api/dyads/us-ru/reciprocity?asOf=2025-06-01").json().get("unanswered").size();
+
+        api.post("/api/dyads/us-ru/ledger", Entries.expulsion(9, "2025-05-30"), ApiFixture.bearer(ApiFixture.EDITOR));
+
+        assertThat(api.get("/api/dyads/us-ru/reciprocity?asOf=2025-06-01").json().get("unanswered").size())
+                .isEqualTo(pairsBefore + 1);
+    }
+}
