@@ -1,7 +1,0 @@
-#!/usr/bin/env bash
-# Benchmark of the roadmap (issue: roadmap and analyses): 10,000 goals with 50,000 precondition
-# edges evaluated as of a date, with 0 %, 30 % and 70 % of the goals met.
-set -euo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
-mvn -B -q -DskipTests -pl detente-bench -am package
-java -jar detente-bench/target/benchmarks.jar 'RoadmapBenchmark' "$@"
