@@ -8,6 +8,7 @@ import org.detente.model.Codes;
 import org.detente.model.Headcount;
 import org.detente.state.CommitmentState;
 import org.detente.state.RelationsState;
+import org.detente.state.RestrictionState;
 import org.detente.state.StaffState;
 
 /**
@@ -38,26 +39,9 @@ public final class StateShape {
             return map;
         }).toList());
         out.put("staff", state.staff().stream().map(StateShape::staff).toList());
-        out.put("restrictions", state.restrictionsInForce().stream().map(r -> {
-            Map<String, Object> map = new LinkedHashMap<>();
-            map.put("id", r.id().value());
-            map.put("kind", Codes.of(r.kind()));
-            map.put("imposedBy", r.imposedBy().code());
-            map.put("appliesTo", r.appliesTo().code());
-            map.put("since", r.since().toString());
-            map.put("description", r.description());
-            return map;
-        }).toList());
-        out.put("restrictionsLifted", state.restrictions().stream().filter(r -> !r.inForce()).map(r -> {
-            Map<String, Object> map = new LinkedHashMap<>();
-            map.put("id", r.id().value());
-            map.put("kind", Codes.of(r.kind()));
-            map.put("imposedBy", r.imposedBy().code());
-            map.put("appliesTo", r.appliesTo().code());
-            map.put("since", r.since().toString());
-            map.put("liftedOn", r.liftedOn().map(Object::toString).orElse(null));
-            return map;
-        }).toList());
+        out.put("restrictions", state.restrictionsInForce().stream().map(StateShape::restriction).toList());
+        out.put("restrictionsLifted", state.restrictions().stream().filter(r -> !r.inForce())
+                .map(StateShape::restriction).toList());
         out.put("channels", state.channels().stream().map(c -> {
             Map<String, Object> map = new LinkedHashMap<>();
             map.put("id", c.channel().id().value());
@@ -131,6 +115,18 @@ public final class StateShape {
         }).toList());
         out.put("entriesApplied", state.entriesApplied());
         return out;
+    }
+
+    private static Map<String, Object> restriction(RestrictionState r) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("id", r.id().value());
+        map.put("kind", Codes.of(r.kind()));
+        map.put("imposedBy", r.imposedBy().code());
+        map.put("appliesTo", r.appliesTo().code());
+        map.put("since", r.since().toString());
+        map.put("description", r.description());
+        r.liftedOn().ifPresent(lifted -> map.put("liftedOn", lifted.toString()));
+        return map;
     }
 
     private static Map<String, Object> staff(StaffState s) {
