@@ -2,6 +2,7 @@ package org.detente.app.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.detente.analysis.GoalForecast;
@@ -53,6 +54,13 @@ final class PaceCommand implements Runnable {
         out.println();
         out.println("Forecast for open goals (nearest first)");
         Map<String, String> titles = analyses.goalTitles();
+        List<String> reasons = report.forecasts().stream().filter(GoalForecast.CannotForecast.class::isInstance)
+                .map(f -> ((GoalForecast.CannotForecast) f).reason()).distinct().toList();
+        if (!report.forecasts().isEmpty() && reasons.size() == 1 && report.forecasts().stream()
+                .allMatch(GoalForecast.CannotForecast.class::isInstance)) {
+            out.println("  No forecast: " + reasons.get(0) + ".");
+            return;
+        }
         TextTable forecasts = new TextTable("GOAL", "EXPECTED", "INTERVAL", "OR WHY NOT");
         for (GoalForecast forecast : report.forecasts()) {
             String goal = forecast.goalId() + " — " + titles.getOrDefault(forecast.goalId(), "");

@@ -1,10 +1,10 @@
 package org.detente.app.cli;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.detente.app.service.DyadAnalyses;
@@ -104,12 +104,17 @@ final class RoadmapCommand implements Runnable {
         });
     }
 
+    /** Goal ids, at most three of them, then how many more ({@code --json} lists them all). */
     private static String ids(List<GoalId> ids) {
-        return ids.isEmpty() ? null : ids.stream().map(GoalId::value).collect(Collectors.joining(", "));
+        if (ids.isEmpty()) {
+            return null;
+        }
+        String shown = ids.stream().limit(3).map(GoalId::value).collect(Collectors.joining(", "));
+        return ids.size() > 3 ? shown + " (+" + (ids.size() - 3) + " more)" : shown;
     }
 
+    /** A number as written: no decimals when whole, else as many as it has (0.0929). */
     static String number(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value)
-                : String.format(Locale.ROOT, "%.2f", value);
+        return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
     }
 }
