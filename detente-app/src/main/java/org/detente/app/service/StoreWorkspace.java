@@ -87,9 +87,10 @@ public final class StoreWorkspace implements Workspace {
 
     @Override
     public DyadLedger dyad(String id) {
-        Dyad dyad = resolve(id);
-        long last = store.lastSequence(dyad);
         DyadLedger cached = cache.get(id);
+        // A dyad once seen is never removed, so a cached one needs no lookup: one query per read.
+        Dyad dyad = cached != null ? cached.definition().dyad() : resolve(id);
+        long last = store.lastSequence(dyad);
         if (cached != null && lastSequenceOf(cached) == last) {
             return cached;
         }
