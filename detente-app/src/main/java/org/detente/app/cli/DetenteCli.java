@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
 @Command(name = "detente", mixinStandardHelpOptions = true, version = "détente 0.1.0",
         description = "Track, measure and plan the normalization of relations between two states.",
         subcommands = {StatusCommand.class, LedgerCommand.class, ValidateCommand.class, ServeCommand.class,
-                RoadmapCommand.class, GapsCommand.class, ReciprocityCommand.class, PaceCommand.class, ScenarioCommand.class})
+                RoadmapCommand.class, GapsCommand.class, ReciprocityCommand.class, PaceCommand.class, ScenarioCommand.class,
+                SimulateCommand.class})
 public final class DetenteCli implements Runnable {
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILURE = 1;
