@@ -13,6 +13,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.detente.store.jdbc.DatabaseConfig;
 import org.detente.store.jdbc.DetenteDatabase;
 import org.detente.store.jdbc.Role;
@@ -20,12 +26,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The API over the embedded H2 file database, as {@code detente serve} runs it. */
-class DatabaseRestartTest {
+class DatabaseApiTest {
     private final HttpClient client = HttpClient.newHttpClient();
 
     private record Server(DetenteDatabase database, Javalin app) implements AutoCloseable {
         static Server start(Path folder) {
-            DetenteDatabase database = DetenteDatabase.open(DatabaseConfig.h2(folder));
+            return start(DatabaseConfig.h2(folder));
+        }
+
+        static Server start(DatabaseConfig config) {
+            DetenteDatabase database = DetenteDatabase.open(config);
             Javalin app = ApiServer.create(ApiServices.overDatabase(database, Clock.systemUTC(),
                     new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)), ApiSettings.defaults()).start("127.0.0.1", 0);
             return new Server(database, app);
@@ -96,6 +106,45 @@ class DatabaseRestartTest {
             assertThat(events.findValuesAsText("entryId")).contains(appendedId);
             assertThat(events.get(0).get("who").asText()).isEqualTo("eve");
             assertThat(events.get(0).get("action").asText()).isEqualTo("entry.appended");
+        }
+    }
+
+    @Test
+    void over_the_database_concurrent_appends_against_one_version_store_exactly_one_and_rule_breaks_are_422s()
+            throws Exception {
+        try (Server server = Server.start(DatabaseConfig.h2InMemory("api-concurrency"))) {
+            String editor = server.database().tokens().create("eve", Role.EDITOR, "test").secret();
+            String seen = get(server, "/api/dyads/us-ru/ledger?limit=1", null).headers().firstValue("ETag").orElseThrow();
+            int writers = 6;
+            CountDownLatch go = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(writers);
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                int count = i + 1;
+                statuses.add(pool.submit(() -> {
+                    go.await();
+                    return client.send(HttpRequest.newBuilder(URI.create(server.url("/api/dyads/us-ru/ledger")))
+                            .header("Authorization", "Bearer " + editor).header("If-Match", seen)
+                            .POST(HttpRequest.BodyPublishers.ofString(Entries.expulsion(count, "2025-05-07"))).build(),
+                            HttpResponse.BodyHandlers.ofString()).statusCode();
+                }));
+            }
+            go.countDown();
+            List<Integer> answers = new ArrayList<>();
+            for (Future<Integer> status : statuses) {
+                answers.add(status.get());
+            }
+            pool.shutdown();
+
+            assertThat(answers).containsOnly(201, 409);
+            assertThat(answers.stream().filter(s -> s == 201)).hasSize(1);
+            long last = Long.parseLong(seen.replace("\"", ""));
+            assertThat(get(server, "/api/dyads/us-ru/ledger?limit=1", null).headers().firstValue("ETag"))
+                    .hasValue("\"" + (last + 1) + "\"");
+            HttpResponse<String> unknownMission = post(server, "/api/dyads/us-ru/ledger",
+                    Entries.withField(Entries.expulsion(1, "2025-05-07"), "mission", "\"nowhere\""), editor);
+            assertThat(unknownMission.statusCode()).as(unknownMission.body()).isEqualTo(422);
+            assertThat(unknownMission.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         }
     }
 }
