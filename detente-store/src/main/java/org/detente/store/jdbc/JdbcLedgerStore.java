@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.stream.IntStream;
 import org.detente.ledger.ConcurrencyConflictException;
 import org.detente.ledger.Entry;
 import org.detente.ledger.EntryId;
@@ -51,6 +52,8 @@ import org.detente.store.format.TreeParser;
 public final class JdbcLedgerStore implements LedgerStore {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int BATCH = 2000;
+    /** Batches at least this large are encoded and decoded on several cores. */
+    private static final int PARALLEL_FROM = 1000;
     private final Jdbc jdbc;
     private final AuditLog audit;
     private final DocumentStore documents;
@@ -382,13 +385,18 @@ public final class JdbcLedgerStore implements LedgerStore {
         }
         Instant storedAt = audit.now();
         List<Entry> stored = new ArrayList<>(entries.size());
+        long first = last + 1;
+        // Writing the JSON is most of the work of a large import outside the database: share it out.
+        List<String> jsons = parallelIfLarge(IntStream.range(0, entries.size()), entries.size())
+                .mapToObj(i -> write(EntryCodec.encode(entries.get(i).withSequence(first + i), true)))
+                .toList();
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO ledger_entries (dyad, seq, entry_id, "
                 + "entry_type, occurred_on, recorded_at, author, stored_at, entry_json) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             long sequence = last;
             int pending = 0;
-            for (Entry entry : entries) {
-                Entry withSequence = entry.withSequence(++sequence);
+            for (int i = 0; i < entries.size(); i++) {
+                Entry withSequence = entries.get(i).withSequence(++sequence);
                 insert.setString(1, dyad.id());
                 insert.setLong(2, sequence);
                 insert.setString(3, withSequence.id().value());
@@ -397,7 +405,7 @@ public final class JdbcLedgerStore implements LedgerStore {
                 Jdbc.setInstant(insert, 6, withSequence.recordedAt());
                 insert.setString(7, withSequence.author());
                 Jdbc.setInstant(insert, 8, storedAt);
-                insert.setString(9, write(EntryCodec.encode(withSequence, true)));
+                insert.setString(9, jsons.get(i));
                 insert.addBatch();
                 stored.add(withSequence);
                 if (++pending == BATCH) {
@@ -435,17 +443,21 @@ public final class JdbcLedgerStore implements LedgerStore {
                     select.setString(1, dyad.id());
                     select.setLong(2, cached.sequence);
                     select.setLong(3, last);
+                    List<String> jsons = new ArrayList<>();
+                    long from = cached.sequence;
                     try (ResultSet rows = select.executeQuery()) {
                         while (rows.next()) {
                             long sequence = rows.getLong(1);
-                            if (sequence != cached.sequence + 1) {
+                            if (sequence != from + jsons.size() + 1) {
                                 throw new StorageException("the ledger of " + dyad + " misses sequence "
-                                        + (cached.sequence + 1) + " (next stored is " + sequence + ")");
+                                        + (from + jsons.size() + 1) + " (next stored is " + sequence + ")");
                             }
-                            cached.entries.add(decodeEntry(dyad, sequence, rows.getString(2)));
-                            cached.sequence = sequence;
+                            jsons.add(rows.getString(2));
                         }
                     }
+                    cached.entries.addAll(parallelIfLarge(IntStream.range(0, jsons.size()), jsons.size())
+                            .mapToObj(i -> decodeEntry(dyad, from + i + 1, jsons.get(i))).toList());
+                    cached.sequence = from + jsons.size();
                 }
                 if (cached.sequence != last) {
                     throw new StorageException("the ledger of " + dyad + " ends at sequence " + cached.sequence
@@ -468,6 +480,10 @@ public final class JdbcLedgerStore implements LedgerStore {
                 cached.sequence = stored.get(stored.size() - 1).sequence();
             }
         }
+    }
+
+    private static IntStream parallelIfLarge(IntStream indexes, int size) {
+        return size >= PARALLEL_FROM ? indexes.parallel() : indexes;
     }
 
     private static final class CachedLedger {
