@@ -1,0 +1,9 @@
+/**
+ * News event data (GDELT 1.0 and 2.0, ICEWS) for détente: reading the files ({@code ingest}), the
+ * CAMEO codes and their Goldstein weights and the country codes ({@code cameo}), the embedded
+ * columnar store ({@code store}, DuckDB), monthly signals of a dyad ({@code signals}), suggested
+ * ledger entries ({@code suggest}), the all-dyads reciprocity scan ({@code reciprocity}) and a
+ * generator of synthetic GDELT files ({@code synthetic}). Depends on detente-core only (and DuckDB).
+ * {@code docs/events.md} documents formats, rules and methods.
+ */
+package org.detente.events;

@@ -1,0 +1,132 @@
+package org.detente.events.reciprocity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.detente.events.signals.MonthRange;
+
+/**
+ * The all-dyads reciprocity job: streams the engine's pair-month aggregates, pair by pair, into
+ * {@link ReciprocityCalculator} and ranks the result. Memory holds one pair's series at a time
+ * plus the results (one small record per directed pair).
+ */
+public final class ReciprocityScan {
+    /** Default fewest active months for a pair to be ranked. */
+    public static final int DEFAULT_MIN_ACTIVE_MONTHS = 6;
+
+    private final PairMonthSource engine;
+    private final int minActiveMonths;
+    private final int top;
+
+    /**
+     * @param minActiveMonths the fewest months with events for a pair to be ranked
+     * @param top             how many pairs each ranking lists
+     */
+    public ReciprocityScan(PairMonthSource engine, int minActiveMonths, int top) {
+        this.engine = Objects.requireNonNull(engine, "engine is required");
+        if (minActiveMonths < 1) {
+            throw new IllegalArgumentException("minActiveMonths must be at least 1, got " + minActiveMonths);
+        }
+        if (top < 0) {
+            throw new IllegalArgumentException("top must not be negative, got " + top);
+        }
+        this.minActiveMonths = minActiveMonths;
+        this.top = top;
+    }
+
+    public ReciprocityScan(PairMonthSource engine) {
+        this(engine, DEFAULT_MIN_ACTIVE_MONTHS, 10);
+    }
+
+    /** Scans every pair over the months with events (an empty report when there are none). */
+    public ReciprocityReport scan() {
+        return engine.span().map(this::scan).orElseGet(() -> new ReciprocityReport(
+                new MonthRange(java.time.YearMonth.of(1970, 1), java.time.YearMonth.of(1970, 1)), minActiveMonths,
+                List.of(), List.of(), List.of()));
+    }
+
+    /** Scans every pair over {@code period}. */
+    public ReciprocityReport scan(MonthRange period) {
+        Objects.requireNonNull(period, "period is required");
+        List<PairReciprocity> pairs = new ArrayList<>();
+        Accumulator current = new Accumulator(period);
+        engine.forEachPairMonth(period, row -> {
+            String key = row.pairKey();
+            if (!key.equals(current.key)) {
+                current.flushInto(pairs);
+                current.start(key);
+            }
+            current.add(row);
+        });
+        current.flushInto(pairs);
+        Comparator<PairReciprocity> byNames = Comparator.comparing(PairReciprocity::actor)
+                .thenComparing(PairReciprocity::responder);
+        // Directed pairs come in twos (A→B at an even index, B→A right after): i ^ 1 is the reverse.
+        List<PairReciprocity> reciprocating = java.util.stream.IntStream.range(0, pairs.size())
+                .filter(i -> pairs.get(i ^ 1).activeMonths() >= minActiveMonths)
+                .mapToObj(pairs::get)
+                .filter(p -> p.bestCorrelation().isPresent() && p.activeMonths() >= minActiveMonths)
+                .sorted(Comparator.comparingDouble((PairReciprocity p) -> -p.bestCorrelation().getAsDouble())
+                        .thenComparing(byNames))
+                .limit(top).toList();
+        List<PairReciprocity> oneSided = pairs.stream()
+                .filter(p -> p.activeMonths() >= minActiveMonths)
+                .sorted(Comparator.comparingDouble((PairReciprocity p) -> p.responseShare().orElse(0))
+                        .thenComparing(Comparator.comparingLong(PairReciprocity::events).reversed())
+                        .thenComparing(byNames))
+                .limit(top).toList();
+        return new ReciprocityReport(period, minActiveMonths, pairs, reciprocating, oneSided);
+    }
+
+    private static final class Accumulator {
+        private final int first;
+        private final int months;
+        String key;
+        String low;
+        String high;
+        long[] lowEvents;
+        long[] lowTenths;
+        long[] highEvents;
+        long[] highTenths;
+
+        Accumulator(MonthRange period) {
+            this.first = period.fromIndex();
+            this.months = period.size();
+        }
+
+        void start(String pairKey) {
+            key = pairKey;
+            int bar = pairKey.indexOf('|');
+            low = pairKey.substring(0, bar);
+            high = pairKey.substring(bar + 1);
+            lowEvents = new long[months];
+            lowTenths = new long[months];
+            highEvents = new long[months];
+            highTenths = new long[months];
+        }
+
+        void add(PairMonth row) {
+            int t = row.monthIndex() - first;
+            if (t < 0 || t >= months) {
+                throw new IllegalStateException("the engine gave month " + row.monthIndex() + " outside the period");
+            }
+            if (row.actor().equals(low)) {
+                lowEvents[t] += row.events();
+                lowTenths[t] += row.goldsteinTenths();
+            } else {
+                highEvents[t] += row.events();
+                highTenths[t] += row.goldsteinTenths();
+            }
+        }
+
+        void flushInto(List<PairReciprocity> pairs) {
+            if (key == null) {
+                return;
+            }
+            pairs.add(ReciprocityCalculator.compute(low, high, lowEvents, lowTenths, highEvents, highTenths));
+            pairs.add(ReciprocityCalculator.compute(high, low, highEvents, highTenths, lowEvents, lowTenths));
+            key = null;
+        }
+    }
+}
