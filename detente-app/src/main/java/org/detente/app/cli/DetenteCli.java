@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
         description = "Track, measure and plan the normalization of relations between two states.",
         subcommands = {StatusCommand.class, LedgerCommand.class, ValidateCommand.class, ServeCommand.class,
                 RoadmapCommand.class, GapsCommand.class, ReciprocityCommand.class, PaceCommand.class, ScenarioCommand.class,
-                SimulateCommand.class})
+                SimulateCommand.class, DbCommand.class, TokenCommand.class})
 public final class DetenteCli implements Runnable {
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILURE = 1;

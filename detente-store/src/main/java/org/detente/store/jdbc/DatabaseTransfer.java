@@ -46,10 +46,26 @@ public final class DatabaseTransfer {
     private static final Set<String> TOP = Set.of("format", "exportedAt", "dyads", "tokens", "audit");
     private final DetenteDatabase database;
     private final Clock clock;
+    private final String actor;
 
+    /** Transfers whose writes the audit log names as {@code system}. */
     public DatabaseTransfer(DetenteDatabase database, Clock clock) {
+        this(database, clock, "system");
+    }
+
+    private DatabaseTransfer(DetenteDatabase database, Clock clock, String actor) {
         this.database = Objects.requireNonNull(database, "database is required");
         this.clock = Objects.requireNonNull(clock, "clock is required");
+        this.actor = Objects.requireNonNull(actor, "actor is required");
+    }
+
+    /** The same transfers, audited under {@code who}. */
+    public DatabaseTransfer actingAs(String who) {
+        return new DatabaseTransfer(database, clock, who);
+    }
+
+    private JdbcLedgerStore ledger() {
+        return database.ledger().actingAs(actor);
     }
 
     /** What an export or backup wrote. */
@@ -192,7 +208,7 @@ public final class DatabaseTransfer {
             throw new TransferProblems(problems);
         }
         try {
-            ImportResult result = database.ledger().importEntries(dyad, entries);
+            ImportResult result = ledger().importEntries(dyad, entries);
             return new ImportSummary(Map.of(dyad, result));
         } catch (InvalidEntriesException e) {
             throw new TransferProblems(locate(name, "", e.problems(), trees));
@@ -213,7 +229,7 @@ public final class DatabaseTransfer {
             return null;
         } : c -> null;
         try {
-            List<ImportResult> results = database.ledger().importDyads(contents, restore, before);
+            List<ImportResult> results = ledger().importDyads(contents, restore, before);
             Map<Dyad, ImportResult> byDyad = new LinkedHashMap<>();
             for (int i = 0; i < results.size(); i++) {
                 byDyad.put(contents.get(i).definition().dyad(), results.get(i));

@@ -1,0 +1,305 @@
+package org.detente.app.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.detente.ledger.LedgerStore.ImportResult;
+import org.detente.model.Dyad;
+import org.detente.store.dataset.DatasetReader;
+import org.detente.store.format.FormatProblem;
+import org.detente.store.jdbc.AuditEvent;
+import org.detente.store.jdbc.DatabaseConfig;
+import org.detente.store.jdbc.DatabaseTransfer;
+import org.detente.store.jdbc.DetenteDatabase;
+import org.detente.store.jdbc.StorageException;
+import org.detente.store.jdbc.TransferProblems;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code detente db}: the database — migrate it, export and import ledgers, back it up and
+ * restore it, read the audit log. The database is the embedded H2 file unless {@code --db} or
+ * {@code DETENTE_DB_URL} names another (see docs/storage.md).
+ */
+@Command(name = "db", mixinStandardHelpOptions = true, description = "Migrate, export, import, back up and restore the database.",
+        subcommands = {DbCommand.Migrate.class, DbCommand.Export.class, DbCommand.Import.class, DbCommand.Backup.class,
+                DbCommand.Restore.class, DbCommand.Audit.class})
+final class DbCommand implements Runnable {
+    @ParentCommand
+    DetenteCli cli;
+
+    @Override
+    public void run() {
+        throw new UsageException("name a subcommand: 'detente db migrate|export|import|backup|restore|audit'");
+    }
+
+    /** The {@code --db} option every database command shares, and opening the database it names. */
+    static final class DatabaseOption {
+        @Option(names = "--db", paramLabel = "URL",
+                description = "JDBC URL of the database (default: DETENTE_DB_URL, else the H2 file in DETENTE_DATA_DIR "
+                        + "or ./data/detente); user and password from DETENTE_DB_USER and DETENTE_DB_PASSWORD.")
+        String url;
+
+        DatabaseConfig config() {
+            try {
+                return DatabaseConfig.fromEnvironment(System.getenv(), url);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--db: " + e.getMessage());
+            }
+        }
+
+        DetenteDatabase open(DatabaseConfig config) {
+            try {
+                return DetenteDatabase.open(config);
+            } catch (StorageException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
+    }
+
+    /** Who the audit log names for writes made from the command line. */
+    static String actor() {
+        return "cli:" + System.getProperty("user.name", "unknown");
+    }
+
+    static List<Dyad> dyad(String text) {
+        try {
+            return List.of(Dyad.parse(text.trim()));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--dyad: " + e.getMessage());
+        }
+    }
+
+    @Command(name = "migrate", mixinStandardHelpOptions = true,
+            description = "Create or upgrade the schema; on an empty database, load the bundled datasets.")
+    static final class Migrate implements Callable<Integer> {
+        @ParentCommand
+        DbCommand parent;
+
+        @Mixin
+        DatabaseOption database;
+
+        @Option(names = "--no-seed", description = "Do not load the bundled datasets into an empty database.")
+        boolean noSeed;
+
+        @Override
+        public Integer call() {
+            DatabaseConfig config = noSeed ? database.config().withoutSeed() : database.config();
+            try (DetenteDatabase db = database.open(config)) {
+                Map<String, Long> sizes = new LinkedHashMap<>();
+                db.ledger().dyads().forEach(d -> sizes.put(d.id(), db.ledger().lastSequence(d)));
+                parent.cli.out.println(config.describe() + ": schema up to date; "
+                        + (sizes.isEmpty() ? "no ledgers" : "ledgers " + sizes));
+            }
+            return DetenteCli.EXIT_OK;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Write a dyad's definitions, documents and every entry (with sequence, recordedAt, author) "
+                    + "to one YAML file.")
+    static final class Export implements Callable<Integer> {
+        @ParentCommand
+        DbCommand parent;
+
+        @Mixin
+        DatabaseOption database;
+
+        @Parameters(paramLabel = "FILE", description = "The file to write.")
+        Path file;
+
+        @Option(names = "--dyad", paramLabel = "DYAD", defaultValue = "us-ru",
+                description = "The dyad (default: ${DEFAULT-VALUE}).")
+        String dyad;
+
+        @Override
+        public Integer call() {
+            List<Dyad> dyads = dyad(dyad);
+            try (DetenteDatabase db = database.open(database.config())) {
+                DatabaseTransfer.ExportSummary summary;
+                try {
+                    summary = new DatabaseTransfer(db, Clock.systemUTC()).export(dyads, file);
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException(e.getMessage());
+                }
+                parent.cli.out.println("exported " + dyads.get(0) + " to " + file + ": " + summary.entries()
+                        + " entries, " + summary.documents() + " documents");
+            }
+            return DetenteCli.EXIT_OK;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Import an export file or a plain ledger file (entries:) idempotently; print every problem "
+                    + "as file:line: field: message (exit code 2) and import nothing when there is one.")
+    static final class Import implements Callable<Integer> {
+        @ParentCommand
+        DbCommand parent;
+
+        @Mixin
+        DatabaseOption database;
+
+        @Parameters(paramLabel = "FILE", description = "The file to read.")
+        Path file;
+
+        @Option(names = "--dyad", paramLabel = "DYAD", defaultValue = "us-ru",
+                description = "The dyad of a plain ledger file (default: ${DEFAULT-VALUE}); an export names its own.")
+        String dyad;
+
+        @Option(names = "--author", paramLabel = "NAME", defaultValue = DatasetReader.DATASET_AUTHOR,
+                description = "The author of entries that name none (default: ${DEFAULT-VALUE}, as for datasets).")
+        String author;
+
+        @Override
+        public Integer call() {
+            if (!Files.isRegularFile(file)) {
+                throw new UsageException(file + ": no such file");
+            }
+            Dyad plain = dyad(dyad).get(0);
+            try (DetenteDatabase db = database.open(database.config())) {
+                DatabaseTransfer transfer = new DatabaseTransfer(db, Clock.systemUTC()).actingAs(actor());
+                DatabaseTransfer.ImportSummary summary;
+                try {
+                    summary = transfer.importFile(file, plain, author);
+                } catch (TransferProblems e) {
+                    return report(parent.cli, file, e.problems());
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException(e.getMessage());
+                }
+                for (Map.Entry<Dyad, ImportResult> result : summary.results().entrySet()) {
+                    parent.cli.out.println("imported " + file + " into " + result.getKey() + ": added "
+                            + result.getValue().added() + ", already present " + result.getValue().alreadyPresent());
+                }
+            }
+            return DetenteCli.EXIT_OK;
+        }
+    }
+
+    @Command(name = "backup", mixinStandardHelpOptions = true,
+            description = "Write everything — every dyad, documents, tokens (hashes only) and the audit log — to one "
+                    + "YAML file that 'detente db restore' reads.")
+    static final class Backup implements Callable<Integer> {
+        @ParentCommand
+        DbCommand parent;
+
+        @Mixin
+        DatabaseOption database;
+
+        @Parameters(paramLabel = "FILE", description = "The file to write.")
+        Path file;
+
+        @Override
+        public Integer call() {
+            try (DetenteDatabase db = database.open(database.config().withoutSeed())) {
+                DatabaseTransfer.ExportSummary summary = new DatabaseTransfer(db, Clock.systemUTC()).backup(file);
+                parent.cli.out.println("backed up " + summary.dyads().size() + " dyads (" + summary.entries()
+                        + " entries, " + summary.documents() + " documents) to " + file);
+            }
+            return DetenteCli.EXIT_OK;
+        }
+    }
+
+    @Command(name = "restore", mixinStandardHelpOptions = true,
+            description = "Restore a backup into an empty database, with the same sequences, times, authors, tokens "
+                    + "and audit log.")
+    static final class Restore implements Callable<Integer> {
+        @ParentCommand
+        DbCommand parent;
+
+        @Mixin
+        DatabaseOption database;
+
+        @Parameters(paramLabel = "FILE", description = "The backup to read.")
+        Path file;
+
+        @Override
+        public Integer call() {
+            if (!Files.isRegularFile(file)) {
+                throw new UsageException(file + ": no such file");
+            }
+            try (DetenteDatabase db = database.open(database.config().withoutSeed())) {
+                DatabaseTransfer.ImportSummary summary;
+                try {
+                    summary = new DatabaseTransfer(db, Clock.systemUTC()).actingAs(actor()).restore(file);
+                } catch (TransferProblems e) {
+                    return report(parent.cli, file, e.problems());
+                } catch (IllegalStateException e) {
+                    throw new UsageException(e.getMessage());
+                }
+                parent.cli.out.println("restored " + file + ": " + summary.results().size() + " dyads, "
+                        + summary.added() + " entries");
+            }
+            return DetenteCli.EXIT_OK;
+        }
+    }
+
+    @Command(name = "audit", mixinStandardHelpOptions = true, description = "Show the most recent audited writes.")
+    static final class Audit implements Callable<Integer> {
+        @ParentCommand
+        DbCommand parent;
+
+        @Mixin
+        DatabaseOption database;
+
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "50",
+                description = "How many events, newest first (default: ${DEFAULT-VALUE}).")
+        int limit;
+
+        @Option(names = "--json", description = "Print the events as JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            if (limit < 1) {
+                throw new UsageException("--limit " + limit + " must be at least 1");
+            }
+            try (DetenteDatabase db = database.open(database.config().withoutSeed())) {
+                List<AuditEvent> events = db.audit().list(limit);
+                if (json) {
+                    parent.cli.out.println(Json.write(events.stream().map(DbCommand::shape).toList()));
+                    return DetenteCli.EXIT_OK;
+                }
+                TextTable table = new TextTable("AT", "ACTOR", "ACTION", "DYAD", "ENTRY", "DETAIL");
+                for (AuditEvent event : events) {
+                    table.row(event.at(), event.actor(), event.action(), event.dyad(), event.entryId(), event.detail());
+                }
+                parent.cli.out.println(events.size() + " events");
+                if (!table.isEmpty()) {
+                    table.print(parent.cli.out, "");
+                }
+            }
+            return DetenteCli.EXIT_OK;
+        }
+    }
+
+    private static Map<String, Object> shape(AuditEvent event) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", event.id());
+        out.put("at", event.at().toString());
+        out.put("actor", event.actor());
+        out.put("action", event.action());
+        out.put("dyad", event.dyad());
+        out.put("entryId", event.entryId());
+        out.put("detail", event.detail());
+        return out;
+    }
+
+    /** Prints every problem as {@code file:line: field: message} and answers exit code 2. */
+    static int report(DetenteCli cli, Path file, List<FormatProblem> problems) {
+        for (FormatProblem problem : problems) {
+            String where = problem.file().isEmpty() ? file.toString()
+                    : file.getParent() == null ? problem.file() : file.getParent().resolve(problem.file()).toString();
+            cli.err.println(new FormatProblem(where, problem.line(), problem.field(), problem.message()));
+        }
+        cli.err.println(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in " + file
+                + "; nothing was imported");
+        return DetenteCli.EXIT_USAGE;
+    }
+}
