@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.json.JavalinJackson;
+import org.detente.app.web.WebRoutes;
 
 /**
  * Builds the HTTP API from its services: every route with the access it needs, the access guard,
@@ -52,6 +53,8 @@ public final class ApiServer {
             routes.get("/api/dyads/{dyad}/pace", analyses::pace, Access.READ);
             routes.post("/api/dyads/{dyad}/scenarios/evaluate", analyses::evaluateScenario, Access.READ);
             routes.get("/api/audit", audit::recent, Access.ADMIN);
+            WebRoutes.register(cfg, services.workspace(), services.ledger(), services.authenticator(), services.clock(),
+                    settings.readsRequireToken());
         });
     }
 }

@@ -1,0 +1,32 @@
+package org.detente.app.web;
+
+import java.util.List;
+import org.detente.app.web.Views.Badge;
+import org.detente.app.web.Views.Bar;
+import org.detente.app.web.Views.SourceLink;
+
+/** The overview of a dyad as of a date: the tracks and their goals, the headline gaps, the latest developments. */
+public record OverviewPage(Frame frame, List<TrackView> tracks, List<Gap> gaps, List<Development> developments) {
+    public OverviewPage {
+        tracks = List.copyOf(tracks);
+        gaps = List.copyOf(gaps);
+        developments = List.copyOf(developments);
+    }
+
+    /** A track with its goals and how many are met, ready and blocked. */
+    public record TrackView(String id, String title, int met, int ready, int blocked, List<GoalView> goals) {
+    }
+
+    /** A goal with its status and progress. */
+    public record GoalView(String id, String title, Badge status, Bar progress, String explanation) {
+    }
+
+    /** A headline gap: what is measured, the figure, and the detail behind it. */
+    public record Gap(String label, String value, Badge status, List<String> details) {
+    }
+
+    /** One entry of the ledger, as news. */
+    public record Development(String id, String date, String type, String actor, String text, String note,
+                              boolean retracted, List<SourceLink> sources) {
+    }
+}

@@ -1,0 +1,101 @@
+package org.detente.app.web;
+
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.detente.app.service.Principal;
+import org.detente.ledger.Entry;
+import org.detente.ledger.Retraction;
+import org.detente.model.CountryName;
+import org.detente.model.DyadDefinition;
+
+/** What every page request needs: the date asked for, the page frame, who is signed in. */
+final class PageSupport {
+    /** The pages of a dyad, in the order of the navigation: path suffix and label. */
+    static final List<String[]> PAGES = List.of(
+            new String[] {"", "Overview"}, new String[] {"/missions", "Missions"},
+            new String[] {"/ledger", "Ledger"}, new String[] {"/roadmap", "Roadmap"},
+            new String[] {"/reciprocity", "Reciprocity"}, new String[] {"/capacity", "Consular capacity"},
+            new String[] {"/scenarios", "Scenarios"}, new String[] {"/record", "Record"});
+
+    private final DyadViews views;
+    private final Sessions sessions;
+    private final Clock clock;
+
+    PageSupport(DyadViews views, Sessions sessions, Clock clock) {
+        this.views = views;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    DyadViews views() {
+        return views;
+    }
+
+    Sessions sessions() {
+        return sessions;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** {@code ?asOf=YYYY-MM-DD}, today when absent; a malformed date is a 400. */
+    LocalDate asOf(Context ctx) {
+        String text = ctx.queryParam("asOf");
+        if (text == null || text.isBlank()) {
+            return today();
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new WebException(400, "asOf '" + text + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    Optional<Principal> principal(Context ctx) {
+        return sessions.principal(ctx);
+    }
+
+    /** The frame of a dyad's page; {@code suffix} is the page's path after {@code /dyads/{dyad}}. */
+    Frame frame(Context ctx, String dyad, String suffix, String title, LocalDate asOf) {
+        DyadDefinition definition = views.workspace().dyad(dyad).definition();
+        List<Entry> entries = views.workspace().dyad(dyad).entries();
+        LocalDate first = entries.stream().map(e -> e.occurredOn().date()).min(LocalDate::compareTo)
+                .orElse(today()).withDayOfMonth(1);
+        LocalDate last = today().isAfter(asOf) ? today() : asOf;
+        if (asOf.isBefore(first)) {
+            first = asOf;
+        }
+        List<Frame.NavLink> nav = new ArrayList<>();
+        for (String[] page : PAGES) {
+            nav.add(new Frame.NavLink(page[1], "/dyads/" + dyad + page[0] + "?asOf=" + asOf, page[0].equals(suffix)));
+        }
+        List<String> names = new ArrayList<>();
+        for (CountryName name : definition.countries()) {
+            names.add(name.name());
+        }
+        Optional<Principal> who = principal(ctx);
+        return new Frame(title, dyad, String.join(" – ", names), asOf.toString(), "/dyads/" + dyad + suffix,
+                first.toEpochDay(), last.toEpochDay(), asOf.toEpochDay(), first.toString(), last.toString(), nav,
+                who.map(Principal::name).orElse(""), who.map(p -> p.role().code()).orElse(""),
+                who.map(p -> p.role().mayWrite()).orElse(false), sessions.of(ctx).csrf());
+    }
+
+    /** The ids of the entries that a retraction names. */
+    static Set<String> retracted(List<Entry> entries) {
+        Set<String> ids = new HashSet<>();
+        for (Entry entry : entries) {
+            if (entry.measure() instanceof Retraction r) {
+                ids.add(r.retracts().value());
+            }
+        }
+        return ids;
+    }
+}

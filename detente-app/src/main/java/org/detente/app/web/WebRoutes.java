@@ -1,0 +1,142 @@
+package org.detente.app.web;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.staticfiles.Location;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.detente.app.service.Authenticator;
+import org.detente.app.service.DyadAnalyses;
+import org.detente.app.service.LedgerService;
+import org.detente.app.service.StoreWorkspace;
+import org.detente.app.service.UnknownDyadException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The web dashboard's routes, added to the API's Javalin configuration: the pages of a dyad under
+ * {@code /dyads/{dyad}/...} (each taking {@code ?asOf=YYYY-MM-DD}), short addresses ({@code /},
+ * {@code /ledger}, {@code /roadmap}...) that lead to the default dyad, sign-in and sign-out, the
+ * page's own CSS and JavaScript under {@code /static}, and the template renderer.
+ */
+public final class WebRoutes {
+    private static final Logger LOG = LoggerFactory.getLogger(WebRoutes.class);
+
+    private final PageSupport support;
+    private final Pages pages;
+    private final boolean readsRequireSignIn;
+
+    private WebRoutes(StoreWorkspace workspace, LedgerService ledger, Authenticator authenticator, Clock clock,
+                      boolean readsRequireSignIn) {
+        Sessions sessions = new Sessions(authenticator, clock);
+        this.support = new PageSupport(new DyadViews(workspace), sessions, clock);
+        this.pages = new Pages(support, ledger);
+        this.readsRequireSignIn = readsRequireSignIn;
+    }
+
+    /**
+     * Adds the pages to {@code cfg}. Call inside {@code Javalin.create(cfg -> ...)}; WebJars must be
+     * enabled there too ({@code cfg.staticFiles.enableWebjars()}).
+     */
+    public static void register(JavalinConfig cfg, StoreWorkspace workspace, LedgerService ledger,
+                                Authenticator authenticator, Clock clock, boolean readsRequireSignIn) {
+        new WebRoutes(workspace, ledger, authenticator, clock, readsRequireSignIn).addTo(cfg);
+    }
+
+    private void addTo(JavalinConfig cfg) {
+        cfg.fileRenderer(new JteRenderer());
+        cfg.staticFiles.add(files -> {
+            files.hostedPath = "/static";
+            files.directory = "/org/detente/app/web/static";
+            files.location = Location.CLASSPATH;
+            files.headers = Map.of("Cache-Control", "max-age=3600");
+        });
+        RoutesConfig routes = cfg.routes;
+        routes.get("/", ctx -> ctx.redirect("/dyads/" + defaultDyad() + query(ctx)));
+        for (String[] page : PageSupport.PAGES) {
+            if (!page[0].isEmpty()) {
+                routes.get(page[0], ctx -> ctx.redirect("/dyads/" + defaultDyad() + page[0] + query(ctx)));
+            }
+        }
+        routes.get("/dyads/{dyad}", read(pages::overview));
+        routes.get("/dyads/{dyad}/missions", read(pages::missions));
+        routes.get("/dyads/{dyad}/ledger", read(pages::ledger));
+        routes.get("/dyads/{dyad}/roadmap", read(pages::roadmap));
+        routes.get("/dyads/{dyad}/reciprocity", read(pages::reciprocity));
+        routes.get("/dyads/{dyad}/capacity", read(pages::capacity));
+        routes.get("/dyads/{dyad}/capacity/result", read(pages::capacityResult));
+        routes.get("/dyads/{dyad}/scenarios", read(pages::scenarios));
+        routes.post("/dyads/{dyad}/scenarios", form(pages::evaluateScenario));
+        routes.post("/dyads/{dyad}/scenarios/export", form(pages::exportScenario));
+        routes.get("/dyads/{dyad}/record", read(pages::record));
+        routes.get("/dyads/{dyad}/record/fields", read(pages::recordFields));
+        routes.post("/dyads/{dyad}/record", form(pages::append));
+        routes.post("/dyads/{dyad}/retract", form(pages::retract));
+        routes.get("/signin", safely(pages::signInPage));
+        routes.post("/signin", form(pages::signIn));
+        routes.post("/signout", form(pages::signOut));
+    }
+
+    private String defaultDyad() {
+        List<String> dyads = support.views().workspace().dyads();
+        if (dyads.isEmpty()) {
+            throw new WebException(404, "no dyad is held");
+        }
+        return dyads.get(0);
+    }
+
+    private static String query(Context ctx) {
+        String query = ctx.queryString();
+        return query == null || query.isEmpty() ? "" : "?" + query;
+    }
+
+    /** A page that reads: open, unless the server requires a sign-in for reads. */
+    private Handler read(Handler handler) {
+        return safely(ctx -> {
+            if (readsRequireSignIn && support.principal(ctx).isEmpty()) {
+                String back = ctx.path() + query(ctx);
+                ctx.redirect("/signin?next=" + java.net.URLEncoder.encode(back, java.nio.charset.StandardCharsets.UTF_8));
+                return;
+            }
+            handler.handle(ctx);
+        });
+    }
+
+    /** A form post: it must carry the session's CSRF token. */
+    private Handler form(Handler handler) {
+        return safely(ctx -> {
+            if (!support.sessions().csrfValid(ctx)) {
+                throw new WebException(403, "the form has expired or did not come from this site: reload the page "
+                        + "and send it again");
+            }
+            handler.handle(ctx);
+        });
+    }
+
+    /** Failures become an HTML page with the right status, never a stack trace. */
+    private Handler safely(Handler handler) {
+        return ctx -> {
+            try {
+                handler.handle(ctx);
+            } catch (WebException e) {
+                error(ctx, e.status(), e.getMessage());
+            } catch (UnknownDyadException e) {
+                error(ctx, 404, e.getMessage());
+            } catch (DyadAnalyses.Unavailable e) {
+                error(ctx, 503, e.getMessage());
+            } catch (RuntimeException e) {
+                String incident = java.util.UUID.randomUUID().toString();
+                LOG.error("page {} failed, incident {}", ctx.path(), incident, e);
+                error(ctx, 500, "Something went wrong on our side (incident " + incident + ").");
+            }
+        };
+    }
+
+    private void error(Context ctx, int status, String message) {
+        ctx.status(status);
+        ctx.render("error.jte", Map.of("page", new ErrorPage(status, message, support.sessions().of(ctx).csrf())));
+    }
+}

@@ -1,0 +1,132 @@
+// détente dashboard: wires the as-of slider, charts (ECharts) and the goal graph (Cytoscape.js)
+// to data the server put in data-* attributes. No business logic here: the server computed everything.
+(function () {
+  "use strict";
+  var DAY = 86400000;
+
+  function isoOfEpochDay(day) { return new Date(day * DAY).toISOString().slice(0, 10); }
+
+  function wireSlider() {
+    var slider = document.getElementById("asof-slider");
+    var date = document.getElementById("asof-date");
+    if (!slider || !date) { return; }
+    var pointer = false;
+    slider.addEventListener("pointerdown", function () { pointer = true; });
+    slider.addEventListener("input", function () {
+      date.value = isoOfEpochDay(Number(slider.value));
+      slider.setAttribute("aria-valuetext", date.value);
+    });
+    slider.addEventListener("change", function () {
+      if (pointer) { pointer = false; slider.form.requestSubmit(); }
+    });
+    slider.addEventListener("keydown", function (e) {
+      if (e.key === "Enter") { e.preventDefault(); slider.form.requestSubmit(); }
+    });
+  }
+
+  function data(el, name) { return JSON.parse(el.getAttribute(name)); }
+
+  var charts = [];
+  function chart(el, option) {
+    if (!window.echarts) { return; }
+    var c = window.echarts.init(el, null, { renderer: "svg" });
+    c.setOption(option);
+    charts.push(c);
+    el.setAttribute("data-rendered", "true");
+  }
+  window.addEventListener("resize", function () { charts.forEach(function (c) { c.resize(); }); });
+
+  function staffChart(el) {
+    var d = data(el, "data-chart");
+    var series = [];
+    d.series.forEach(function (s) {
+      series.push({ name: s.name, type: "line", step: "end", data: s.points, showSymbol: false, lineStyle: { width: 2 } });
+    });
+    d.caps.forEach(function (s) {
+      series.push({ name: s.name, type: "line", step: "end", data: s.points, showSymbol: false, lineStyle: { type: "dashed", width: 1.5 } });
+    });
+    d.markers.forEach(function (m) {
+      series.push({ name: m.name, type: "scatter", data: m.points, symbol: m.symbol, symbolSize: 12,
+        tooltip: { formatter: function (p) { return p.value[0] + ": " + p.value[2]; } } });
+    });
+    chart(el, {
+      animation: false, tooltip: { trigger: "item" }, legend: { type: "scroll", top: 0 },
+      grid: { left: 50, right: 16, top: 48, bottom: 40 },
+      xAxis: { type: "time" }, yAxis: { type: "value", name: "staff" }, series: series,
+      dataZoom: [{ type: "inside" }]
+    });
+  }
+
+  function escalationChart(el) {
+    var d = data(el, "data-chart");
+    chart(el, {
+      animation: false, tooltip: { trigger: "axis" }, legend: { top: 0 },
+      grid: { left: 50, right: 50, top: 40, bottom: 40 },
+      xAxis: { type: "category", data: d.months },
+      yAxis: [{ type: "value", name: "month" }, { type: "value", name: "cumulative" }],
+      series: d.series.map(function (s) {
+        return { name: s.name, type: s.kind, data: s.values, yAxisIndex: s.kind === "line" ? 1 : 0, showSymbol: false, step: s.kind === "line" ? "end" : undefined };
+      }),
+      dataZoom: [{ type: "inside" }]
+    });
+  }
+
+  function goalGraph(el) {
+    if (!window.cytoscape) { return; }
+    var d = data(el, "data-graph");
+    var cy = window.cytoscape({
+      container: el, elements: d.elements, wheelSensitivity: 0.3,
+      layout: { name: "breadthfirst", directed: true, spacingFactor: 0.9, padding: 8 },
+      style: [
+        { selector: "node", style: { "label": "data(label)", "text-wrap": "wrap", "text-max-width": 130, "font-size": 10,
+          "text-valign": "center", "text-halign": "center", "width": 150, "height": 58, "shape": "round-rectangle",
+          "background-color": "data(fill)", "border-color": "data(stroke)", "border-width": 2, "color": "#1b1f24" } },
+        { selector: "node:parent", style: { "label": "data(label)", "text-valign": "top", "font-size": 12, "font-weight": "bold",
+          "background-color": "#f3f6f9", "border-color": "#aab4be", "border-width": 1, "padding": 10 } },
+        { selector: "edge", style: { "width": 1.5, "line-color": "#8c959f", "target-arrow-color": "#8c959f", "target-arrow-shape": "triangle", "curve-style": "bezier" } },
+        { selector: "node:selected", style: { "border-width": 4, "border-color": "#f59e0b" } }
+      ]
+    });
+    cy.on("tap", "node", function (evt) {
+      var id = evt.target.data("goal");
+      if (!id) { return; }
+      var details = document.getElementById("goal-" + id);
+      if (details) {
+        details.open = true;
+        details.scrollIntoView({ block: "nearest" });
+        var summary = details.querySelector("summary");
+        if (summary) { summary.focus({ preventScroll: true }); }
+      }
+    });
+    el.setAttribute("data-nodes", String(cy.nodes().filter(function (n) { return n.data("goal"); }).length));
+    el.setAttribute("data-rendered", "true");
+    window.detenteGraph = cy;
+  }
+
+  function addSnippets() {
+    var select = document.getElementById("snippet");
+    var button = document.getElementById("snippet-add");
+    var area = document.getElementById("scenario-entries");
+    if (!select || !button || !area) { return; }
+    button.addEventListener("click", function () {
+      var option = select.options[select.selectedIndex];
+      if (!option || !option.value) { return; }
+      var text = area.value.replace(/\s+$/, "");
+      area.value = (text ? text + "\n" : "") + option.getAttribute("data-yaml");
+      area.focus();
+    });
+  }
+
+  function init(root) {
+    root.querySelectorAll("[data-staff-chart]").forEach(staffChart);
+    root.querySelectorAll("[data-escalation-chart]").forEach(escalationChart);
+    root.querySelectorAll("[data-goal-graph]").forEach(goalGraph);
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    wireSlider();
+    addSnippets();
+    init(document);
+  });
+  document.addEventListener("htmx:afterSwap", function (e) { init(e.target); });
+})();
