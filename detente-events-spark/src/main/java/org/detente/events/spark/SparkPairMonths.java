@@ -1,0 +1,123 @@
+package org.detente.events.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.least;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.sum;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.detente.events.cameo.CameoTable;
+import org.detente.events.ingest.EventFileLayout;
+import org.detente.events.ingest.EventLineParser;
+import org.detente.events.ingest.EventRecord;
+import org.detente.events.ingest.MalformedRowException;
+import org.detente.events.reciprocity.PairMonth;
+import org.detente.events.reciprocity.PairMonthSource;
+import org.detente.events.signals.MonthRange;
+import scala.Tuple4;
+
+/**
+ * Pair-month aggregates of raw GDELT files (1.0 and 2.0, plain or gzip-compressed; each line's
+ * layout is told by its number of columns) computed by Spark. Rows are parsed by the same
+ * {@link EventLineParser} the embedded import uses and kept by the same rule (acts of one state
+ * towards another); malformed rows are dropped, as the import rejects them.
+ */
+public final class SparkPairMonths implements PairMonthSource {
+    private final Dataset<Row> events;
+
+    /** Events of the files at {@code paths} (files, folders or globs Spark understands). */
+    public SparkPairMonths(SparkSession spark, List<String> paths) {
+        Objects.requireNonNull(spark, "spark is required");
+        if (paths.isEmpty()) {
+            throw new IllegalArgumentException("at least one input path is required");
+        }
+        Dataset<String> lines = spark.read().textFile(paths.toArray(String[]::new));
+        this.events = lines.mapPartitions(parse(), Encoders.tuple(Encoders.STRING(), Encoders.STRING(),
+                        Encoders.INT(), Encoders.LONG()))
+                .toDF("actor", "target", "month_index", "goldstein_tenths");
+    }
+
+    private static org.apache.spark.api.java.function.MapPartitionsFunction<String, Tuple4<String, String, Integer, Long>>
+            parse() {
+        return lines -> {
+            EventLineParser parser = new EventLineParser(CameoTable.standard());
+            return new Iterator<>() {
+                private Tuple4<String, String, Integer, Long> next = advance();
+
+                private Tuple4<String, String, Integer, Long> advance() {
+                    while (lines.hasNext()) {
+                        String line = lines.next();
+                        int columns = 1;
+                        for (int i = line.indexOf('\t'); i >= 0; i = line.indexOf('\t', i + 1)) {
+                            columns++;
+                        }
+                        EventFileLayout layout = columns == 61 ? EventFileLayout.GDELT2
+                                : columns == 57 || columns == 58 ? EventFileLayout.GDELT1 : null;
+                        if (layout == null) {
+                            continue;
+                        }
+                        try {
+                            EventRecord event = parser.parseGdelt(line, layout);
+                            if (event.isInterstate()) {
+                                return new Tuple4<>(event.actor1().get().code(), event.actor2().get().code(),
+                                        event.monthIndex(), event.goldsteinTenths());
+                            }
+                        } catch (MalformedRowException e) {
+                            // dropped, as the embedded import rejects it
+                        }
+                    }
+                    return null;
+                }
+
+                @Override
+                public boolean hasNext() {
+                    return next != null;
+                }
+
+                @Override
+                public Tuple4<String, String, Integer, Long> next() {
+                    Tuple4<String, String, Integer, Long> current = next;
+                    next = advance();
+                    return current;
+                }
+            };
+        };
+    }
+
+    @Override
+    public void forEachPairMonth(MonthRange period, Consumer<PairMonth> sink) {
+        Iterator<Row> rows = events
+                .where(col("month_index").between(period.fromIndex(), period.toIndex()))
+                .groupBy(col("actor"), col("target"), col("month_index"))
+                .agg(count("*").as("events"), sum("goldstein_tenths").as("tenths"))
+                .orderBy(least(col("actor"), col("target")), greatest(col("actor"), col("target")), col("actor"),
+                        col("month_index"))
+                .toLocalIterator();
+        while (rows.hasNext()) {
+            Row row = rows.next();
+            sink.accept(new PairMonth(row.getString(0), row.getString(1), row.getInt(2), row.getLong(3),
+                    row.getLong(4)));
+        }
+    }
+
+    @Override
+    public Optional<MonthRange> span() {
+        Row row = events.agg(min("month_index"), max("month_index")).first();
+        if (row.isNullAt(0)) {
+            return Optional.empty();
+        }
+        return Optional.of(new MonthRange(MonthRange.month(row.getInt(0)), MonthRange.month(row.getInt(1))));
+    }
+}

@@ -1,0 +1,68 @@
+package org.detente.events.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.SparkSession;
+import org.detente.events.ingest.EventFileReader;
+import org.detente.events.reciprocity.PairMonth;
+import org.detente.events.reciprocity.ReciprocityReport;
+import org.detente.events.reciprocity.ReciprocityScan;
+import org.detente.events.signals.MonthRange;
+import org.detente.events.store.DuckDbEventStore;
+import org.detente.events.synthetic.PlantedPair;
+import org.detente.events.synthetic.SyntheticGdelt;
+import org.detente.model.Country;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The same synthetic input through DuckDB and Spark gives the same aggregates and the same report. */
+class EnginesAgreeTest {
+    @TempDir
+    static Path dir;
+    static List<Path> files;
+    static SparkSession spark;
+
+    @BeforeAll
+    static void start() {
+        SyntheticGdelt generator = new SyntheticGdelt(11, SyntheticGdelt.countries(12), YearMonth.of(2016, 1), 36,
+                List.of(new PlantedPair(Country.of("US"), Country.of("RU"), 1)), 0.3);
+        files = generator.write(dir, 30_000, 3);
+        spark = SparkReciprocityJob.localSession(2);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (spark != null) {
+            spark.stop();
+        }
+    }
+
+    @Test
+    void duckdb_and_spark_give_the_same_pair_month_aggregates_and_the_same_reciprocity_of_every_pair() {
+        SparkPairMonths onSpark = new SparkPairMonths(spark, files.stream().map(Path::toString).toList());
+        try (DuckDbEventStore onDuckDb = DuckDbEventStore.inMemory()) {
+            onDuckDb.importFiles(files, EventFileReader.Progress.NONE);
+            MonthRange period = onDuckDb.span().orElseThrow();
+            assertThat(onSpark.span()).contains(period);
+
+            List<PairMonth> fromDuckDb = new ArrayList<>();
+            onDuckDb.forEachPairMonth(period, fromDuckDb::add);
+            List<PairMonth> fromSpark = new ArrayList<>();
+            onSpark.forEachPairMonth(period, fromSpark::add);
+            assertThat(fromDuckDb.stream().mapToLong(PairMonth::events).sum()).isEqualTo(30_000);
+            assertThat(fromSpark).isEqualTo(fromDuckDb);
+
+            ReciprocityReport duckReport = new ReciprocityScan(onDuckDb, 6, 5).scan();
+            ReciprocityReport sparkReport = new ReciprocityScan(onSpark, 6, 5).scan();
+            assertThat(sparkReport).isEqualTo(duckReport);
+            assertThat(sparkReport.topReciprocating().get(0).direction()).isEqualTo("US→RU");
+            assertThat(sparkReport.topReciprocating().get(0).bestLag()).isEqualTo(1);
+        }
+    }
+}
