@@ -1,5 +1,6 @@
 package org.detente.simulation.calibration;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -117,17 +118,24 @@ public final class MonteCarloForecast {
         for (int i = 0; i < goals.size(); i++) {
             preconditions[i] = goals.get(i).preconditions().stream().mapToInt(index::get).toArray();
         }
-        List<Integer> order = new ArrayList<>();
+        int[] order = new int[goals.size()];
+        boolean[] ranked = new boolean[goals.size()];
+        int ranks = 0;
         for (NextStep step : start.nextSteps()) {
-            order.add(index.get(step.goal()));
+            int i = index.get(step.goal());
+            if (!ranked[i]) {
+                ranked[i] = true;
+                order[ranks++] = i;
+            }
         }
         for (GoalId id : roadmap.topologicalOrder()) {
             int i = index.get(id);
-            if (startStatus[i] != GoalStatus.MET && !order.contains(i)) {
-                order.add(i);
+            if (startStatus[i] != GoalStatus.MET && !ranked[i]) {
+                ranked[i] = true;
+                order[ranks++] = i;
             }
         }
-        priority = order.stream().mapToInt(Integer::intValue).toArray();
+        priority = Arrays.copyOf(order, ranks);
         modelFirst = new SideModel(calibration.first(), first, settings.months());
         modelSecond = new SideModel(calibration.second(), second, settings.months());
     }
@@ -239,7 +247,7 @@ public final class MonteCarloForecast {
         return outlooks;
     }
 
-    private Optional<java.time.YearMonth> month(int[] sorted, double q) {
+    private Optional<YearMonth> month(int[] sorted, double q) {
         int value = sorted[nearestRank(sorted.length, q)];
         return value == NEVER ? Optional.empty() : Optional.of(settings.start().plusMonths(value));
     }
