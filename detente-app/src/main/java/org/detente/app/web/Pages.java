@@ -25,15 +25,30 @@ final class Pages {
     }
 
     void missions(Context ctx) {
-        throw new WebException(501, "not yet");
+        String dyad = ctx.pathParam("dyad");
+        LocalDate asOf = support.asOf(ctx);
+        Frame frame = support.frame(ctx, dyad, "/missions", "Missions and staff", asOf);
+        render(ctx, "missions.jte", MissionsPresenter.present(frame, support.views().workspace().dyad(dyad), asOf));
     }
 
     void ledger(Context ctx) {
-        throw new WebException(501, "not yet");
+        String dyad = ctx.pathParam("dyad");
+        LocalDate asOf = support.asOf(ctx);
+        DyadAnalyses analyses = support.views().analyses(dyad);
+        Frame frame = support.frame(ctx, dyad, "/ledger", "Ledger and timeline", asOf);
+        LedgerPage.Filters filters = new LedgerPage.Filters(param(ctx, "type"), param(ctx, "actor"), param(ctx, "from"),
+                param(ctx, "to"), param(ctx, "q"));
+        String recorded = param(ctx, "recorded");
+        String notice = recorded.isEmpty() ? "" : "Recorded entry " + recorded + ".";
+        render(ctx, "ledger.jte", LedgerPresenter.present(frame, analyses, asOf, filters, notice));
     }
 
     void roadmap(Context ctx) {
-        throw new WebException(501, "not yet");
+        String dyad = ctx.pathParam("dyad");
+        LocalDate asOf = support.asOf(ctx);
+        DyadAnalyses analyses = support.views().analyses(dyad);
+        Frame frame = support.frame(ctx, dyad, "/roadmap", "Roadmap", asOf);
+        render(ctx, "roadmap.jte", RoadmapPresenter.present(frame, analyses, asOf));
     }
 
     void reciprocity(Context ctx) {
@@ -86,6 +101,11 @@ final class Pages {
 
     void signOut(Context ctx) {
         throw new WebException(501, "not yet");
+    }
+
+    static String param(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        return value == null ? "" : value.trim();
     }
 
     static void render(Context ctx, String template, Object page) {

@@ -76,7 +76,7 @@
     var d = data(el, "data-graph");
     var cy = window.cytoscape({
       container: el, elements: d.elements, wheelSensitivity: 0.3,
-      layout: { name: "breadthfirst", directed: true, spacingFactor: 0.9, padding: 8 },
+      layout: { name: "preset", padding: 12 },
       style: [
         { selector: "node", style: { "label": "data(label)", "text-wrap": "wrap", "text-max-width": 130, "font-size": 10,
           "text-valign": "center", "text-halign": "center", "width": 150, "height": 58, "shape": "round-rectangle",

@@ -1,0 +1,117 @@
+package org.detente.app.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.detente.app.service.DyadLedger;
+import org.detente.ledger.Entry;
+import org.detente.ledger.MeasureCategory;
+import org.detente.ledger.MeasureType;
+import org.detente.ledger.StaffMeasure;
+import org.detente.model.Country;
+import org.detente.model.Dyad;
+import org.detente.model.DyadDefinition;
+import org.detente.state.MissionState;
+import org.detente.state.RelationsState;
+import org.detente.state.StaffState;
+
+/** Builds the missions page: missions by side, staff, and the staff step chart up to the date. */
+final class MissionsPresenter {
+    private MissionsPresenter() {
+    }
+
+    static MissionsPage present(Frame frame, DyadLedger ledger, LocalDate asOf) {
+        DyadDefinition definition = ledger.definition();
+        Dyad dyad = definition.dyad();
+        RelationsState state = ledger.projector().stateAsOf(asOf);
+        List<MissionsPage.Side> sides = new ArrayList<>();
+        for (Country sending : List.of(dyad.first(), dyad.second())) {
+            List<MissionsPage.MissionRow> rows = new ArrayList<>();
+            for (MissionState mission : state.missions()) {
+                if (!mission.mission().sending().equals(sending)) {
+                    continue;
+                }
+                Views.Badge visas = mission.mission().visaIssuance().isEmpty() ? new Views.Badge("no consular work", "neutral")
+                        : Views.Badge.of(mission.effectiveVisaIssuance().map(Enum::name).orElse("NONE"));
+                rows.add(new MissionsPage.MissionRow(mission.mission().id().value(), mission.mission().name(),
+                        mission.mission().city(), Labels.words(mission.mission().kind()),
+                        Views.Badge.of(mission.status().name()), mission.since().toString(), visas,
+                        mission.monthlyCapacity().isPresent() ? mission.monthlyCapacity().getAsInt() + " a month" : ""));
+            }
+            sides.add(new MissionsPage.Side(definition.nameOf(sending) + " missions in "
+                    + definition.nameOf(dyad.other(sending)), rows));
+        }
+        List<MissionsPage.StaffRow> staff = new ArrayList<>();
+        for (StaffState s : state.staff()) {
+            String cap = s.cap().isPresent() ? String.valueOf(s.cap().getAsInt()) : "none";
+            Views.Badge capStatus = s.cap().isEmpty() ? new Views.Badge("no cap", "neutral")
+                    : s.capViolated() ? new Views.Badge("over the cap", "bad") : new Views.Badge("within the cap", "good");
+            staff.add(new MissionsPage.StaffRow(definition.nameOf(s.sending()) + " staff in " + definition.nameOf(s.host()),
+                    s.total().isPresent() ? String.valueOf(s.total().getAsInt()) : "not reported",
+                    s.reportedOn().map(Object::toString).orElse("never"),
+                    (s.changesSinceReport() > 0 ? "+" : "") + s.changesSinceReport(), cap, capStatus));
+        }
+        return new MissionsPage(frame, sides, staff, Json.of(chart(ledger, definition, asOf)));
+    }
+
+    /** Staff totals and caps of each side at every date a staff entry occurred, and markers for expulsions and accreditations. */
+    static Map<String, Object> chart(DyadLedger ledger, DyadDefinition definition, LocalDate asOf) {
+        Dyad dyad = definition.dyad();
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        List<Entry> markers = new ArrayList<>();
+        for (Entry entry : ledger.projector().entries()) {
+            LocalDate date = entry.occurredOn().date();
+            if (date.isAfter(asOf)) {
+                continue;
+            }
+            if (entry.type().category() == MeasureCategory.STAFF || entry.type() == MeasureType.STAFF_LEVEL_REPORTED) {
+                dates.add(date);
+            }
+            if (entry.type() == MeasureType.STAFF_EXPELLED || entry.type() == MeasureType.STAFF_ACCREDITED) {
+                markers.add(entry);
+            }
+        }
+        dates.add(asOf);
+        Map<Country, List<Object[]>> totals = new LinkedHashMap<>();
+        Map<Country, List<Object[]>> caps = new LinkedHashMap<>();
+        Map<String, Integer> totalOn = new LinkedHashMap<>();
+        for (Country side : List.of(dyad.first(), dyad.second())) {
+            totals.put(side, new ArrayList<>());
+            caps.put(side, new ArrayList<>());
+        }
+        for (LocalDate date : dates) {
+            RelationsState state = ledger.projector().stateAsOf(date);
+            for (Country side : totals.keySet()) {
+                StaffState staff = state.staffOf(side);
+                Integer total = staff.total().isPresent() ? staff.total().getAsInt() : null;
+                totals.get(side).add(new Object[] {date.toString(), total});
+                caps.get(side).add(new Object[] {date.toString(), staff.cap().isPresent() ? staff.cap().getAsInt() : null});
+                totalOn.put(side.code() + date, total);
+            }
+        }
+        List<Map<String, Object>> series = new ArrayList<>();
+        List<Map<String, Object>> capSeries = new ArrayList<>();
+        for (Country side : totals.keySet()) {
+            String label = definition.nameOf(side) + " staff in " + definition.nameOf(dyad.other(side));
+            series.add(Map.of("name", label, "points", totals.get(side)));
+            capSeries.add(Map.of("name", "cap on " + label, "points", caps.get(side)));
+        }
+        List<Object[]> expelled = new ArrayList<>();
+        List<Object[]> accredited = new ArrayList<>();
+        for (Entry entry : markers) {
+            StaffMeasure measure = (StaffMeasure) entry.measure();
+            Country sending = entry.target();
+            String date = entry.occurredOn().date().toString();
+            String text = definition.nameOf(entry.actor()) + " " + Labels.words(entry.type().code()).replace("staff ", "")
+                    + " " + measure.count() + " " + Labels.words(measure.category()) + " staff of " + definition.nameOf(sending);
+            Object[] point = {date, totalOn.get(sending.code() + date), text};
+            (entry.type() == MeasureType.STAFF_EXPELLED ? expelled : accredited).add(point);
+        }
+        return Map.of("series", series, "caps", capSeries, "markers", List.of(
+                Map.of("name", "expulsions", "symbol", "triangle", "points", expelled),
+                Map.of("name", "accreditations", "symbol", "circle", "points", accredited)));
+    }
+}
