@@ -2,6 +2,7 @@ package org.detente.store.jdbc;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -33,6 +34,8 @@ import org.detente.store.format.DefinitionCodec;
 import org.detente.store.format.EntryCodec;
 import org.detente.store.format.FormatProblem;
 import org.detente.store.format.TreeParser;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 /**
  * The {@link LedgerStore} on a relational database. Each call is one transaction. An append or
@@ -54,6 +57,8 @@ public final class JdbcLedgerStore implements LedgerStore {
     private static final int BATCH = 2000;
     /** Batches at least this large are encoded and decoded on several cores. */
     private static final int PARALLEL_FROM = 1000;
+    /** Batches at least this large go to PostgreSQL with COPY instead of INSERTs. */
+    private static final int COPY_FROM = 64;
     private final Jdbc jdbc;
     private final AuditLog audit;
     private final DocumentStore documents;
@@ -390,10 +395,65 @@ public final class JdbcLedgerStore implements LedgerStore {
         List<String> jsons = parallelIfLarge(IntStream.range(0, entries.size()), entries.size())
                 .mapToObj(i -> write(EntryCodec.encode(entries.get(i).withSequence(first + i), true)))
                 .toList();
+        if (entries.size() >= COPY_FROM && c.isWrapperFor(PGConnection.class)) {
+            copy(c.unwrap(PGConnection.class), dyad, entries, jsons, first, storedAt, stored);
+        } else {
+            batchInsert(c, dyad, entries, jsons, first, storedAt, stored);
+        }
+        try (PreparedStatement update = c.prepareStatement(
+                "UPDATE dyads SET last_seq = ?, updated_at = ? WHERE dyad = ?")) {
+            update.setLong(1, last + entries.size());
+            Jdbc.setInstant(update, 2, storedAt);
+            update.setString(3, dyad.id());
+            update.executeUpdate();
+        }
+        return stored;
+    }
+
+    /**
+     * Streams the rows to PostgreSQL with {@code COPY ... FROM STDIN} (CSV), several times faster
+     * than batched INSERTs; the same transaction, the same triggers and constraints.
+     */
+    private static void copy(PGConnection connection, Dyad dyad, List<Entry> entries, List<String> jsons, long first,
+                             Instant storedAt, List<Entry> stored) throws SQLException {
+        CopyIn in = connection.getCopyAPI().copyIn("COPY ledger_entries (dyad, seq, entry_id, entry_type, "
+                + "occurred_on, recorded_at, author, stored_at, entry_json) FROM STDIN WITH (FORMAT csv)");
+        try {
+            String storedText = csv(storedAt.toString());
+            StringBuilder rows = new StringBuilder(1 << 20);
+            for (int i = 0; i < entries.size(); i++) {
+                Entry entry = entries.get(i).withSequence(first + i);
+                rows.append(csv(dyad.id())).append(',').append(entry.sequence()).append(',')
+                        .append(csv(entry.id().value())).append(',').append(csv(entry.type().code())).append(',')
+                        .append(entry.occurredOn().date()).append(',').append(csv(entry.recordedAt().toString()))
+                        .append(',').append(csv(entry.author())).append(',').append(storedText).append(',')
+                        .append(csv(jsons.get(i))).append('\n');
+                stored.add(entry);
+                if (rows.length() > (1 << 20) || i == entries.size() - 1) {
+                    byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
+                    in.writeToCopy(bytes, 0, bytes.length);
+                    rows.setLength(0);
+                }
+            }
+            in.endCopy();
+        } finally {
+            if (in.isActive()) {
+                in.cancelCopy();
+            }
+        }
+    }
+
+    /** A CSV field, always quoted (COPY's CSV reads quoted text verbatim, quotes doubled). */
+    private static String csv(String text) {
+        return '"' + text.replace("\"", "\"\"") + '"';
+    }
+
+    private static void batchInsert(Connection c, Dyad dyad, List<Entry> entries, List<String> jsons, long first,
+                                    Instant storedAt, List<Entry> stored) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO ledger_entries (dyad, seq, entry_id, "
                 + "entry_type, occurred_on, recorded_at, author, stored_at, entry_json) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            long sequence = last;
+            long sequence = first - 1;
             int pending = 0;
             for (int i = 0; i < entries.size(); i++) {
                 Entry withSequence = entries.get(i).withSequence(++sequence);
@@ -417,14 +477,6 @@ public final class JdbcLedgerStore implements LedgerStore {
                 insert.executeBatch();
             }
         }
-        try (PreparedStatement update = c.prepareStatement(
-                "UPDATE dyads SET last_seq = ?, updated_at = ? WHERE dyad = ?")) {
-            update.setLong(1, last + entries.size());
-            Jdbc.setInstant(update, 2, storedAt);
-            update.setString(3, dyad.id());
-            update.executeUpdate();
-        }
-        return stored;
     }
 
     /** The entries of a dyad up to {@code last}: those already read, and the newer ones read now. */

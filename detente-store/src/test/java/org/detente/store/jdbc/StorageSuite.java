@@ -102,6 +102,27 @@ abstract class StorageSuite {
     }
 
     @Test
+    void a_large_batch_with_quotes_commas_newlines_and_accents_reads_back_unchanged() {
+        DatabaseConfig config = freshDatabase();
+        JdbcLedgerStore ledger = withDefinitions(config).ledger();
+        List<Entry> batch = new ArrayList<>();
+        for (Entry entry : generated("q", 0, 300)) {
+            batch.add(new Entry(entry.id(), 0, entry.dyad(), entry.actor(), entry.target(), entry.occurredOn(),
+                    entry.recordedAt(), "Ré\"dacteur\", 2", entry.sources(), entry.respondsTo(), entry.confidence(),
+                    "a \"quoted\" note, with commas,\nnew lines\tand tabs, \\N and \\. and ünïcödé – " + entry.id(),
+                    entry.measure()));
+        }
+
+        ledger.importEntries(US_RU, batch);
+
+        List<Entry> read = open(config.withoutSeed()).ledger().entries(US_RU);
+        assertThat(read).hasSize(300);
+        for (int i = 0; i < read.size(); i++) {
+            assertThat(read.get(i)).isEqualTo(batch.get(i).withSequence(i + 1L));
+        }
+    }
+
+    @Test
     void sequences_continue_across_appends_and_a_retraction_is_an_entry_like_any_other() {
         JdbcLedgerStore ledger = withDefinitions(freshDatabase()).ledger();
         ledger.append(US_RU, generated("b", 0, 2), OptionalLong.empty());
