@@ -43,10 +43,10 @@ public enum EventFileLayout {
 
     /** The message for a file that has none of the layouts. */
     public static String expected() {
-        StringBuilder text = new StringBuilder();
+        StringBuilder text = new StringBuilder("one of: ");
         for (EventFileLayout layout : values()) {
-            text.append(text.length() == 0 ? "" : ", or an ").append(layout.description);
+            text.append(layout.ordinal() == 0 ? "" : "; ").append(layout.description);
         }
-        return "a " + text;
+        return text.toString();
     }
 }

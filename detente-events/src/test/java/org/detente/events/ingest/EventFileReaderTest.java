@@ -97,7 +97,7 @@ class EventFileReaderTest {
         assertThat(report.layout()).isEmpty();
         assertThat(report.rowsRead()).isZero();
         assertThat(report.fileProblem().orElseThrow())
-                .startsWith("wrong-layout.csv line 1 has 1 tab-separated columns; expected a GDELT 1.0 event file "
+                .startsWith("wrong-layout.csv line 1 has 1 tab-separated columns; expected one of: GDELT 1.0 event file "
                         + "(57 or 58 tab-separated columns, no header)")
                 .contains("GDELT 2.0 event file (61 tab-separated columns, no header)")
                 .contains("ICEWS event file");
