@@ -3,10 +3,15 @@ package org.detente.app.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
-import org.detente.app.service.BundledWorkspace;
+import org.detente.app.service.DatabaseServices;
 import org.detente.app.service.UnknownDyadException;
 import org.detente.app.service.Workspace;
+import org.detente.store.jdbc.DatabaseConfig;
+import org.detente.store.jdbc.DetenteDatabase;
+import org.detente.store.jdbc.StorageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,7 +24,8 @@ import picocli.CommandLine.Command;
         description = "Track, measure and plan the normalization of relations between two states.",
         subcommands = {StatusCommand.class, LedgerCommand.class, ValidateCommand.class, ServeCommand.class,
                 RoadmapCommand.class, GapsCommand.class, ReciprocityCommand.class, PaceCommand.class, ScenarioCommand.class,
-                SimulateCommand.class, DbCommand.class, TokenCommand.class, EventsCommand.class})
+                SimulateCommand.class, DbCommand.class, TokenCommand.class, EventsCommand.class,
+                ReportCommand.class})
 public final class DetenteCli implements Runnable {
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILURE = 1;
@@ -39,7 +45,17 @@ public final class DetenteCli implements Runnable {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        System.exit(new DetenteCli(BundledWorkspace::new, Clock.systemUTC()).run(args, out, err));
+        // Commands read the same store the server writes: the embedded H2 file by default (seeded
+        // with the bundled datasets on first use), or DETENTE_DB_URL.
+        List<DetenteDatabase> opened = new ArrayList<>();
+        Supplier<Workspace> fromDatabase = () -> {
+            DetenteDatabase database = DetenteDatabase.open(DatabaseConfig.fromEnvironment(System.getenv(), null));
+            opened.add(database);
+            return DatabaseServices.workspace(database);
+        };
+        int code = new DetenteCli(fromDatabase, Clock.systemUTC()).run(args, out, err);
+        opened.forEach(DetenteDatabase::close);
+        System.exit(code);
     }
 
     /** Runs the command line and answers its exit code. */
@@ -59,6 +75,10 @@ public final class DetenteCli implements Runnable {
             if (e instanceof UsageException || e instanceof UnknownDyadException) {
                 err.println("detente: " + e.getMessage());
                 return EXIT_USAGE;
+            }
+            if (e instanceof StorageException) {
+                err.println("detente: database: " + e.getMessage());
+                return EXIT_FAILURE;
             }
             err.println("detente: internal error: " + e);
             return EXIT_FAILURE;
