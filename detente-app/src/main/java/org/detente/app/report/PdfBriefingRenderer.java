@@ -1,0 +1,60 @@
+package org.detente.app.report;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A briefing as PDF: the page of {@link HtmlBriefingRenderer}, laid out by openhtmltopdf (PDFBox)
+ * with the charts drawn as vector graphics (Batik). Text is set in Liberation Sans, the font PDFBox
+ * ships, embedded in the file, so arrows, dashes and accents print whatever the machine has installed.
+ */
+public final class PdfBriefingRenderer {
+    /** The font PDFBox ships with its jar (SIL Open Font License). */
+    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    /** openhtmltopdf reports every step on java.util.logging at INFO; a briefing wants only its warnings. */
+    private static final Logger QUIET = Logger.getLogger("com.openhtmltopdf");
+
+    static {
+        QUIET.setLevel(Level.WARNING);
+    }
+
+    private final HtmlBriefingRenderer html = new HtmlBriefingRenderer();
+
+    /** Writes the briefing as PDF to {@code out}. */
+    public void render(Briefing briefing, OutputStream out) throws IOException {
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.withProducer("détente");
+        builder.useSVGDrawer(new BatikSVGDrawer());
+        builder.useFont(PdfBriefingRenderer::font, HtmlBriefingRenderer.FONT_FAMILY);
+        builder.withHtmlContent(html.render(briefing), null);
+        builder.toStream(out);
+        builder.run();
+    }
+
+    /** The briefing as PDF bytes. */
+    public byte[] render(Briefing briefing) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        try {
+            render(briefing, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static InputStream font() {
+        InputStream in = PdfBriefingRenderer.class.getResourceAsStream(FONT);
+        if (in == null) {
+            throw new IllegalStateException("the font " + FONT + " is missing from PDFBox's jar");
+        }
+        return in;
+    }
+}
