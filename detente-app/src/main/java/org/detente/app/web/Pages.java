@@ -20,12 +20,17 @@ import org.detente.ledger.Entry;
 import org.detente.ledger.InvalidEntriesException;
 import org.detente.ledger.MeasureType;
 import org.detente.ledger.Problem;
+import org.detente.analysis.ReciprocityRules;
 import org.detente.store.format.EntryCodec;
+import org.detente.store.format.FormatException;
+import org.detente.store.format.TreeParser;
 import org.detente.store.format.FormatProblem;
 import org.detente.store.format.Tree;
 
 /** The handlers of the pages: each parses the request, asks a presenter for the view-model, and renders it. */
 final class Pages {
+    private static final int MAX_WINDOW_DAYS = 3650;
+
     private final PageSupport support;
     private final LedgerService ledger;
 
@@ -70,27 +75,116 @@ final class Pages {
     }
 
     void reciprocity(Context ctx) {
-        throw new WebException(501, "not yet");
+        String dyad = ctx.pathParam("dyad");
+        LocalDate asOf = support.asOf(ctx);
+        int window = ReciprocityRules.DEFAULT.windowDays();
+        String given = param(ctx, "windowDays");
+        if (!given.isEmpty()) {
+            try {
+                window = Integer.parseInt(given);
+            } catch (NumberFormatException e) {
+                window = -1;
+            }
+            if (window < 0 || window > MAX_WINDOW_DAYS) {
+                throw new WebException(400, "windowDays '" + given + "' must be a whole number from 0 to " + MAX_WINDOW_DAYS);
+            }
+        }
+        Frame frame = support.frame(ctx, dyad, "/reciprocity", "Reciprocity and escalation", asOf);
+        render(ctx, "reciprocity.jte", AnalysisPresenter.reciprocity(frame, support.views().analyses(dyad), asOf, window));
     }
 
     void capacity(Context ctx) {
-        throw new WebException(501, "not yet");
+        String dyad = ctx.pathParam("dyad");
+        LocalDate asOf = support.asOf(ctx);
+        Frame frame = support.frame(ctx, dyad, "/capacity", "Consular capacity", asOf);
+        render(ctx, "capacity.jte", AnalysisPresenter.capacity(frame, support.views().analyses(dyad), asOf, query(ctx)));
     }
 
     void capacityResult(Context ctx) {
-        throw new WebException(501, "not yet");
+        String dyad = ctx.pathParam("dyad");
+        LocalDate asOf = support.asOf(ctx);
+        Frame frame = support.frame(ctx, dyad, "/capacity", "Consular capacity", asOf);
+        AnalysisPages.CapacityPage page = AnalysisPresenter.capacity(frame, support.views().analyses(dyad), asOf, query(ctx));
+        ctx.header("Cache-Control", "no-store");
+        ctx.render("capacity-result.jte", Map.of("result", page.result()));
     }
 
     void scenarios(Context ctx) {
-        throw new WebException(501, "not yet");
+        String dyad = ctx.pathParam("dyad");
+        LocalDate asOf = support.asOf(ctx);
+        renderScenarios(ctx, dyad, asOf, "What if", asOf.toString(), null, null);
     }
 
     void evaluateScenario(Context ctx) {
-        throw new WebException(501, "not yet");
+        String dyad = ctx.pathParam("dyad");
+        LocalDate asOf = support.asOf(ctx);
+        DyadAnalyses analyses = support.views().analyses(dyad);
+        String name = formParam(ctx, "name");
+        String date = formParam(ctx, "scenarioAsOf");
+        String entries = formParam(ctx, "entries");
+        DyadAnalyses.ScenarioRun run;
+        try {
+            run = analyses.evaluateScenario(TreeParser.yaml(scenarioDocument(name, date, entries)), "scenario");
+        } catch (FormatException e) {
+            run = new DyadAnalyses.ScenarioRun(Optional.empty(), List.of(new FormatProblem("scenario", e.line(),
+                    e.field(), e.getMessage())));
+        }
+        AnalysisPages.ScenarioResultView result = AnalysisPresenter.scenarioResult(run, analyses.goalTitles());
+        if ("true".equals(ctx.header("HX-Request"))) {
+            ctx.header("Cache-Control", "no-store");
+            ctx.render("scenario-result.jte", Map.of("result", result));
+            return;
+        }
+        renderScenarios(ctx, dyad, asOf, name, date, entries, result);
     }
 
     void exportScenario(Context ctx) {
-        throw new WebException(501, "not yet");
+        String name = formParam(ctx, "name");
+        String document = scenarioDocument(name, formParam(ctx, "scenarioAsOf"), formParam(ctx, "entries"));
+        String file = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        ctx.header("Content-Disposition", "attachment; filename=\"" + (file.isEmpty() ? "scenario" : file) + ".yaml\"");
+        ctx.contentType("application/yaml; charset=utf-8").result(document);
+    }
+
+    private void renderScenarios(Context ctx, String dyad, LocalDate asOf, String name, String date, String entries,
+                                 AnalysisPages.ScenarioResultView result) {
+        DyadAnalyses analyses = support.views().analyses(dyad);
+        Frame frame = support.frame(ctx, dyad, "/scenarios", "Scenarios", asOf);
+        List<AnalysisPages.Snippet> snippets = AnalysisPresenter.snippets(analyses.ledger().definition(),
+                analyses.ledger().projector().stateAsOf(asOf), asOf);
+        String text = entries != null ? entries : snippets.isEmpty() ? "" : snippets.get(0).yaml();
+        render(ctx, "scenarios.jte", new AnalysisPages.ScenarioPage(frame, name, date, text, snippets, result));
+    }
+
+    /** A scenario file (docs/roadmap.md, scenarios): name, date and the entries as written in the form. */
+    static String scenarioDocument(String name, String asOf, String entries) {
+        StringBuilder out = new StringBuilder();
+        out.append("name: ").append(quoted(name.isBlank() ? "scenario" : name)).append('\n');
+        out.append("asOf: ").append(quoted(asOf)).append('\n');
+        out.append("entries:\n");
+        for (String line : entries.split("\\R")) {
+            out.append("  ").append(line).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String quoted(String text) {
+        return Json.of(text);
+    }
+
+    private static String formParam(Context ctx, String name) {
+        String value = ctx.formParam(name);
+        return value == null ? "" : value;
+    }
+
+    private static Map<String, String> query(Context ctx) {
+        Map<String, String> query = new LinkedHashMap<>();
+        ctx.queryParamMap().forEach((k, v) -> {
+            if (!v.isEmpty()) {
+                query.put(k, v.get(0));
+            }
+        });
+        return query;
     }
 
     void record(Context ctx) {
