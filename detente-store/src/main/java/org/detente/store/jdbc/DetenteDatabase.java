@@ -146,9 +146,16 @@ public final class DetenteDatabase implements AutoCloseable {
                 continue;
             }
             Dataset dataset = BundledDatasets.read(id);
-            ledger.actingAs(SEED_ACTOR).importDyads(List.of(new JdbcLedgerStore.DyadContent(dataset.definition(),
-                    dataset.entries(), bundledDocuments(id))), false, c -> null);
-            loaded.add(dyad);
+            try {
+                ledger.actingAs(SEED_ACTOR).importDyads(List.of(new JdbcLedgerStore.DyadContent(dataset.definition(),
+                        dataset.entries(), bundledDocuments(id))), false, c -> null);
+                loaded.add(dyad);
+            } catch (StorageException e) {
+                // Another process starting at the same moment may have created the dyad first.
+                if (!ledger.dyads().contains(dyad)) {
+                    throw e;
+                }
+            }
         }
         return loaded;
     }
