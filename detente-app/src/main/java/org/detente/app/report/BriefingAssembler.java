@@ -365,15 +365,17 @@ public final class BriefingAssembler {
                 blocks.add(new Subheading(track.title()));
                 List<Row> rows = new ArrayList<>();
                 for (GoalEvaluation g : onTrack) {
-                    String blockers = g.unmetPreconditions().isEmpty() ? "—" : titles(g.unmetPreconditions());
+                    String blockers = g.status() == GoalStatus.MET || g.unmetPreconditions().isEmpty() ? "—"
+                            : titles(g.unmetPreconditions());
                     if (g.status() == GoalStatus.BLOCKED && !g.rootBlockers().equals(g.unmetPreconditions())) {
                         blockers += "; first: " + titles(g.rootBlockers());
                     }
+                    String progress = g.progress().filter(p -> p.known()).map(p -> p.text() + " — " + g.result().explanation())
+                            .orElse(g.result().explanation());
                     rows.add(new Row(List.of(g.goal().title() + g.goal().targetRange().map(r -> " (" + r + ")").orElse(""),
-                            Codes.of(g.status()), g.progress().map(p -> p.text()).orElse("—"), blockers,
-                            g.result().explanation()), cite(g.goal().sources())));
+                            Codes.of(g.status()), progress, blockers), cite(g.goal().sources())));
                 }
-                blocks.add(new Table("Goals of the track", List.of("Goal", "Status", "Progress", "Blocked by", "Found"), rows));
+                blocks.add(new Table("Goals of the track", List.of("Goal", "Status", "Progress and finding", "Blocked by"), rows));
             }
             return blocks;
         }

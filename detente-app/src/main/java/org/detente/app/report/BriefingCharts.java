@@ -13,6 +13,7 @@ import java.util.OptionalInt;
 import org.detente.app.report.Briefing.Chart;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -107,6 +108,7 @@ final class BriefingCharts {
         renderer.setSeriesPaint(2, BLOCKED);
         renderer.setMaximumBarWidth(0.12);
         plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xcccccc));
         plot.getDomainAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
@@ -140,8 +142,10 @@ final class BriefingCharts {
         // JFreeSVG names its clip paths after the clock by default; a fixed prefix makes the output reproducible.
         g2.setDefsKeyPrefix(id + "-");
         chart.draw(g2, new Rectangle(0, 0, WIDTH, HEIGHT));
-        return g2.getSVGElement("chart-" + id, true, new ViewBox(0, 0, WIDTH, HEIGHT), PreserveAspectRatio.XMID_YMID,
+        String svg = g2.getSVGElement("chart-" + id, false, new ViewBox(0, 0, WIDTH, HEIGHT), PreserveAspectRatio.XMID_YMID,
                 MeetOrSlice.MEET);
+        // JFreeSVG writes dimensions as decimals ("640.0"), which openhtmltopdf refuses; integers suit every reader.
+        return svg.replaceFirst("^<svg ", "<svg width=\"" + WIDTH + "\" height=\"" + HEIGHT + "\" ");
     }
 
     private static Day day(LocalDate date) {
@@ -149,7 +153,7 @@ final class BriefingCharts {
     }
 
     private static String shorten(String text) {
-        return text.length() <= 34 ? text : text.substring(0, 33) + "…";
+        return text.length() <= 48 ? text : text.substring(0, 47) + "…";
     }
 
     /** An ordered map, for callers building series. */

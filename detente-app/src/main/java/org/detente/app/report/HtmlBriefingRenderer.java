@@ -18,6 +18,9 @@ public final class HtmlBriefingRenderer {
     /** The font family the page asks for first; the PDF renderer registers a font under this name. */
     static final String FONT_FAMILY = "Liberation Sans";
 
+    /** Cells up to this many characters are kept on one line. */
+    private static final int SHORT = 12;
+
     private static final String CSS = """
             @page { size: A4; margin: 16mm 15mm 18mm 15mm;
               @bottom-center { content: "détente briefing · page " counter(page) " of " counter(pages);
@@ -39,12 +42,14 @@ public final class HtmlBriefingRenderer {
             th { background: #e8eef5; text-align: left; font-weight: bold; }
             th, td { border: 0.5pt solid #b8c4d0; padding: 2pt 4pt; vertical-align: top; }
             tr { page-break-inside: avoid; }
-            td.cite, span.cite { color: #1f4e79; white-space: nowrap; }
+            td.short { white-space: nowrap; }
+            td.cite, span.cite { color: #1f4e79; }
             a { color: #1f4e79; text-decoration: none; }
             figure { margin: 0.6em 0 1em 0; page-break-inside: avoid; }
             figure svg { max-width: 100%; height: auto; }
             figcaption { font-size: 8.5pt; color: #444; }
-            ol.sources { font-size: 8.5pt; padding-left: 2.2em; }
+            ol.sources { font-size: 8.5pt; padding-left: 0; list-style: none; }
+            ol.sources span.n { color: #1f4e79; }
             ol.sources li { word-wrap: break-word; }
             @media print { body { max-width: none; padding: 0; } }
             """;
@@ -89,7 +94,9 @@ public final class HtmlBriefingRenderer {
             html.append("</tr></thead>\n<tbody>\n");
             for (Block.Row row : t.rows()) {
                 html.append("<tr>");
-                row.cells().forEach(c -> html.append("<td>").append(escape(c)).append("</td>"));
+                // Short cells (dates, figures, statuses) never break: long text takes the width instead.
+                row.cells().forEach(c -> html.append(c.length() <= SHORT ? "<td class=\"short\">" : "<td>")
+                        .append(escape(c)).append("</td>"));
                 if (t.cites()) {
                     html.append("<td class=\"cite\">").append(numbers(row.sources())).append("</td>");
                 }
@@ -105,7 +112,8 @@ public final class HtmlBriefingRenderer {
         } else if (block instanceof Block.SourceList) {
             html.append("<ol class=\"sources\">\n");
             for (CitedSource s : briefing.sources()) {
-                html.append("<li id=\"source-").append(s.number()).append("\">").append(escape(s.publisher()))
+                html.append("<li id=\"source-").append(s.number()).append("\"><span class=\"n\">[").append(s.number())
+                        .append("]</span> ").append(escape(s.publisher()))
                         .append(", ").append(s.published()).append(". ").append(escape(s.title())).append(". <a href=\"")
                         .append(escape(s.url())).append("\">").append(escape(s.url())).append("</a></li>\n");
             }

@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import com.openhtmltopdf.util.XRLog;
 import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * A briefing as PDF: the page of {@link HtmlBriefingRenderer}, laid out by openhtmltopdf (PDFBox)
@@ -18,11 +18,9 @@ import java.util.logging.Logger;
 public final class PdfBriefingRenderer {
     /** The font PDFBox ships with its jar (SIL Open Font License). */
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-    /** openhtmltopdf reports every step on java.util.logging at INFO; a briefing wants only its warnings. */
-    private static final Logger QUIET = Logger.getLogger("com.openhtmltopdf");
-
     static {
-        QUIET.setLevel(Level.WARNING);
+        // openhtmltopdf reports every step of a layout at INFO on standard error; a briefing wants only its warnings.
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
     }
 
     private final HtmlBriefingRenderer html = new HtmlBriefingRenderer();

@@ -45,6 +45,7 @@ class BriefingRenderersTest {
         int count = briefing.sources().size();
         assertThat(all(md, "(?m)^(\\d+)\\. <a id=\"source-")).hasSize(count);
         assertThat(all(html, "<li id=\"source-(\\d+)\">")).hasSize(count);
+        assertThat(html).contains("<li id=\"source-" + count + "\"><span class=\"n\">[" + count + "]</span>");
         assertThat(md).contains("<" + briefing.sources().get(count - 1).url() + ">");
         assertThat(html).contains("href=\"#source-" + count + "\"");
     }
@@ -58,7 +59,7 @@ class BriefingRenderersTest {
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
         factory.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
         assertThat(all(html, "(<svg )")).hasSize(3);
-        assertThat(all(html, "(xmlns=\"http://www.w3.org/2000/svg\")")).hasSize(3);
+        assertThat(all(html, "(xmlns=[\"']http://www.w3.org/2000/svg)")).hasSize(3);
         assertThat(html).doesNotContain("<script").doesNotContain("<link").doesNotContain("src=\"http")
                 .contains("<style>").contains("@page");
     }
@@ -76,7 +77,7 @@ class BriefingRenderersTest {
         HEADINGS.forEach(heading -> assertThat(text).contains(heading));
         assertThat(text).contains("Consulate General of the Russian Federation in San Francisco RU in US closed 2017-09-02")
                 .contains("455").contains("Goldstein");
-        assertThat(text).contains("1. " + Briefings.mid2018().sources().get(0).publisher());
+        assertThat(text).contains("[1] " + Briefings.mid2018().sources().get(0).publisher());
     }
 
     @Test
