@@ -305,9 +305,6 @@ final class Pages {
         boolean allowed = who.map(p -> p.role().mayWrite()).orElse(false);
         String reason = who.isEmpty() ? "Recording needs a sign-in with the role editor or admin."
                 : who.get().name() + " has the role " + who.get().role().code() + "; recording needs editor or admin.";
-        if (!allowed && ctx.statusCode() == 200) {
-            ctx.status(who.isEmpty() ? 401 : 403);
-        }
         render(ctx, "record.jte", RecordPresenter.present(frame, ledger.definition(), ledger.entries(), type, values,
                 errors, retractValues, retractErrors, allowed, allowed ? "" : reason));
     }

@@ -1,0 +1,241 @@
+package org.detente.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.SameSiteAttribute;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The dashboard in headless Chromium (Debian's, at {@code /usr/bin/chromium}; Playwright never
+ * downloads a browser: {@code PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1} is set by surefire and here).
+ * One browser serves the whole class; each test has its own context (cookies). Screenshots of
+ * every page, at desktop width and at 375 px, go to {@code target/screenshots/}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DashboardInBrowserTest {
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    private static final List<String> PAGES = List.of("", "/missions", "/ledger", "/roadmap", "/reciprocity",
+            "/capacity", "/scenarios", "/record");
+
+    private DashboardServer server;
+    private Playwright playwright;
+    private Browser browser;
+
+    @BeforeAll
+    void startTheServerAndOneBrowser() throws Exception {
+        server = DashboardServer.start();
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(CHROMIUM))
+                .setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    void stopEverything() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private BrowserContext context(int width) {
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900));
+    }
+
+    @Test
+    void every_page_loads_with_no_console_errors_at_desktop_and_phone_width() {
+        List<String> errors = new ArrayList<>();
+        for (int width : List.of(1280, 375)) {
+            try (BrowserContext context = context(width)) {
+                Page page = context.newPage();
+                page.onConsoleMessage(m -> {
+                    if (m.type().equals("error")) {
+                        errors.add(page.url() + ": " + m.text());
+                    }
+                });
+                page.onPageError(e -> errors.add(page.url() + ": " + e));
+                page.onRequestFailed(r -> errors.add("request failed: " + r.url()));
+                for (String suffix : PAGES) {
+                    String url = server.base + "/dyads/us-ru" + suffix + "?asOf=2025-06-01";
+                    page.navigate(url);
+                    page.waitForLoadState();
+                    assertThat(page.locator("h1").textContent()).as(url).isNotBlank();
+                    if (suffix.equals("/missions") || suffix.equals("/reciprocity")) {
+                        page.waitForSelector(".chart[data-rendered=true]");
+                    }
+                    if (suffix.equals("/roadmap")) {
+                        page.waitForSelector("#goal-graph[data-rendered=true]");
+                    }
+                    String name = (suffix.isEmpty() ? "overview" : suffix.substring(1)) + (width == 375 ? "-375" : "");
+                    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+                    if (width == 375) {
+                        Object overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
+                        assertThat(((Number) overflow).intValue()).as("horizontal overflow of " + url).isLessThanOrEqualTo(0);
+                    }
+                }
+            }
+        }
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void moving_the_as_of_date_from_2016_to_2018_turns_the_san_francisco_consulate_from_operational_to_closed() {
+        try (BrowserContext context = context(1280)) {
+            Page page = context.newPage();
+            page.navigate(server.base + "/dyads/us-ru/missions?asOf=2016-06-30");
+            String status = "#mission-ru-cg-san-francisco [data-status]";
+            assertThat(page.locator(status).textContent()).contains("operational");
+
+            page.locator("#asof-date").fill("2018-06-30");
+            page.locator("#asof-form button[type=submit]").click();
+            page.waitForURL("**asOf=2018-06-30");
+
+            assertThat(page.locator(status).textContent()).contains("closed");
+            assertThat(page.locator("nav a[aria-current=page]").getAttribute("href")).contains("asOf=2018-06-30");
+        }
+    }
+
+    @Test
+    void signing_in_with_a_token_gives_an_http_only_same_site_strict_session_and_signing_out_ends_it() {
+        try (BrowserContext context = context(1280)) {
+            Page page = signedIn(context, DashboardServer.VIEWER);
+            assertThat(page.locator(".who").textContent()).contains("vic");
+            Cookie session = context.cookies().stream().filter(c -> c.name.equals(Sessions.COOKIE)).findFirst().orElseThrow();
+            assertThat(session.httpOnly).isTrue();
+            assertThat(session.sameSite).isEqualTo(SameSiteAttribute.STRICT);
+
+            page.navigate(server.base + "/dyads/us-ru/record");
+            assertThat(page.locator("[role=alert]").first().textContent()).contains("role viewer");
+
+            page.locator(".who button").click();
+            page.waitForLoadState();
+            assertThat(page.locator(".who").textContent()).contains("Sign in");
+        }
+    }
+
+    @Test
+    void an_editor_records_a_measure_and_sees_it_on_the_timeline_and_in_the_state() {
+        try (BrowserContext context = context(1280)) {
+            Page page = signedIn(context, DashboardServer.EDITOR);
+            page.navigate(server.base + "/dyads/us-ru/record");
+            page.locator("#f-type").selectOption("mission-closed");
+            page.waitForSelector("#type-fields #f-mission");
+            page.locator("#f-actor").selectOption("US");
+            page.locator("#f-target").selectOption("RU");
+            page.locator("#f-occurredOn").fill("2025-05-01");
+            page.locator("#f-mission").selectOption("ru-cg-new-york");
+            page.locator("#f-sources-0--url").fill("https://example.org/new-york-closed");
+            page.locator("#f-sources-0--title").fill("U.S. closes the Russian consulate in New York");
+            page.locator("#f-sources-0--publisher").fill("Example News");
+            page.locator("#f-sources-0--date").fill("2025-05-01");
+            long before = server.ledgerSize();
+
+            page.locator("#record-form button[type=submit]").click();
+            page.waitForURL("**/ledger?recorded=**");
+
+            assertThat(server.ledgerSize()).isEqualTo(before + 1);
+            assertThat(page.locator("[role=status]").textContent()).contains("Recorded entry");
+            assertThat(page.locator("#timeline .entry").first().textContent())
+                    .contains("mission closed").contains("Consulate General of the Russian Federation in New York")
+                    .contains("U.S. closes the Russian consulate in New York");
+            page.navigate(server.base + "/dyads/us-ru/missions?asOf=2025-06-01");
+            assertThat(page.locator("#mission-ru-cg-new-york [data-status]").textContent()).contains("closed");
+        }
+    }
+
+    @Test
+    void a_bad_form_shows_its_field_errors_and_stores_nothing() {
+        try (BrowserContext context = context(1280)) {
+            Page page = signedIn(context, DashboardServer.EDITOR);
+            page.navigate(server.base + "/dyads/us-ru/record");
+            page.locator("#f-occurredOn").fill("2025-13-01");
+            page.locator("#f-count").fill("-3");
+            long before = server.ledgerSize();
+
+            page.locator("#record-form button[type=submit]").click();
+            page.waitForSelector("[data-error-for]");
+
+            assertThat(server.ledgerSize()).isEqualTo(before);
+            assertThat(page.locator("[data-error-for=occurredOn]").textContent()).contains("2025-13-01");
+            assertThat(page.locator("[data-error-for=count]").textContent()).contains("-3");
+            assertThat(page.locator("[data-error-for='sources[0].url']").textContent()).contains("required");
+            assertThat(page.locator("#f-count").getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(page.locator("#f-count").inputValue()).isEqualTo("-3");
+        }
+    }
+
+    @Test
+    void a_scenario_reopening_san_francisco_shows_the_goal_it_unlocks() {
+        try (BrowserContext context = context(1280)) {
+            Page page = context.newPage();
+            page.navigate(server.base + "/dyads/us-ru/scenarios?asOf=2025-06-01");
+            page.locator("#scenario-entries").fill("""
+                    - type: mission-reopened
+                      actor: US
+                      target: RU
+                      occurredOn: 2025-05-20
+                      mission: ru-cg-san-francisco
+                      sources:
+                        - url: https://example.org/hypothetical
+                          title: A hypothetical reopening
+                          publisher: détente scenario
+                          date: 2025-05-20
+                    """);
+
+            page.locator("#evaluate").click();
+            page.waitForSelector("#goals-unlocked li");
+
+            assertThat(page.locator("#goals-unlocked").textContent()).contains("The Russian consulate in San Francisco reopened");
+            assertThat(server.ledgerSize()).isEqualTo(server.workspace.dyad("us-ru").entries().size());
+        }
+    }
+
+    @Test
+    void the_roadmap_graph_renders_one_node_per_goal() {
+        try (BrowserContext context = context(1280)) {
+            Page page = context.newPage();
+            page.navigate(server.base + "/dyads/us-ru/roadmap?asOf=2025-06-01");
+            page.waitForSelector("#goal-graph[data-rendered=true]");
+
+            int goals = page.locator("details.goal").count();
+            assertThat(goals).isEqualTo(15);
+            assertThat(page.locator("#goal-graph").getAttribute("data-nodes")).isEqualTo(String.valueOf(goals));
+
+            page.evaluate("window.detenteGraph.$('node[goal = \"ru-cg-san-francisco-reopened\"]').emit('tap')");
+            assertThat(page.locator("#goal-ru-cg-san-francisco-reopened").getAttribute("open")).isNotNull();
+        }
+    }
+
+    private Page signedIn(BrowserContext context, String token) {
+        Page page = context.newPage();
+        page.navigate(server.base + "/signin");
+        page.locator("#f-token").fill(token);
+        page.locator("#signin-form button[type=submit]").click();
+        page.waitForLoadState();
+        return page;
+    }
+}

@@ -1,0 +1,61 @@
+package org.detente.app.web;
+
+import io.javalin.Javalin;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.detente.app.http.ApiServer;
+import org.detente.app.http.ApiServices;
+import org.detente.app.http.ApiSettings;
+import org.detente.app.service.InMemoryAuditor;
+import org.detente.app.service.InMemoryAuthenticator;
+import org.detente.app.service.LedgerService;
+import org.detente.app.service.Principal;
+import org.detente.app.service.Role;
+import org.detente.app.service.StoreWorkspace;
+import org.detente.ledger.InMemoryLedgerStore;
+import org.detente.store.dataset.BundledDatasets;
+
+/**
+ * The server as {@code detente serve} builds it (API and pages), over the bundled US–Russia
+ * dataset in memory, on a free loopback port, with an editor's and a viewer's token and the clock
+ * fixed on 1 June 2025.
+ */
+final class DashboardServer implements AutoCloseable {
+    static final String EDITOR = "editor-token";
+    static final String VIEWER = "viewer-token";
+    static final Instant NOW = Instant.parse("2025-06-01T12:00:00Z");
+
+    final InMemoryLedgerStore store = new InMemoryLedgerStore();
+    final StoreWorkspace workspace;
+    final Javalin app;
+    final String base;
+
+    DashboardServer(ApiSettings settings) {
+        workspace = StoreWorkspace.seeded(store, List.of(BundledDatasets.read("us-ru")));
+        InMemoryAuthenticator tokens = new InMemoryAuthenticator();
+        tokens.issue(EDITOR, new Principal("eve", Role.EDITOR)).issue(VIEWER, new Principal("vic", Role.VIEWER));
+        InMemoryAuditor auditor = new InMemoryAuditor();
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        ApiServices services = new ApiServices(workspace, LedgerService.auditedHere(workspace, clock, auditor), tokens,
+                auditor, store::dyads, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), clock);
+        app = ApiServer.create(services, settings).start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + app.port();
+    }
+
+    static DashboardServer start() {
+        return new DashboardServer(ApiSettings.defaults());
+    }
+
+    long ledgerSize() {
+        return workspace.lastSequence("us-ru");
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}
