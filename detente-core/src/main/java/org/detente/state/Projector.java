@@ -48,7 +48,7 @@ public final class Projector {
             .thenComparing(Entry::recordedAt)
             .thenComparing(Entry::id);
 
-    static final int SNAPSHOT_INTERVAL = 8192;
+    static final int SNAPSHOT_INTERVAL = 2048;
 
     private final DyadDefinition definition;
     private final Entry[] ordered;

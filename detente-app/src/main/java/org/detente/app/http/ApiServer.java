@@ -22,7 +22,7 @@ public final class ApiServer {
         AccessGuard guard = new AccessGuard(services.authenticator(), settings.readsRequireToken());
         HttpMetrics metrics = new HttpMetrics(services.metrics());
         metrics.gaugeLedgers(services.workspace());
-        DyadHandlers dyads = new DyadHandlers(services.workspace(), services.clock());
+        DyadHandlers dyads = new DyadHandlers(services.workspace(), services.clock(), mapper);
         LedgerHandlers ledger = new LedgerHandlers(services.workspace(), services.ledger(), settings);
         AnalysisHandlers analyses = new AnalysisHandlers(services.workspace(), services.clock(), settings);
         AuditHandlers audit = new AuditHandlers(services.auditor(), settings);
