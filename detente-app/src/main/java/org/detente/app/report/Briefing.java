@@ -167,18 +167,33 @@ public record Briefing(String dyad, String title, LocalDate asOf, LocalDate sinc
          * A table: a caption, column headers and rows of cells; each row may cite sources, which
          * renderers show in a last column headed "Sources" when any row cites one.
          */
-        record Table(String caption, List<String> headers, List<Row> rows) implements Block {
-            /** Checks that every row has one cell per header. */
+        record Table(String caption, List<String> headers, List<Row> rows, List<Integer> widths) implements Block {
+            /**
+             * Checks that every row has one cell per header, and that {@code widths} (a layout hint:
+             * each column's share of the width in percent, the sources column taking the rest) is
+             * empty or has one share per header.
+             */
             public Table {
                 Objects.requireNonNull(caption, "caption is required");
                 headers = List.copyOf(headers);
                 rows = List.copyOf(rows);
+                widths = List.copyOf(widths);
+                if (!widths.isEmpty() && (widths.size() != headers.size()
+                        || widths.stream().mapToInt(Integer::intValue).sum() > 100)) {
+                    throw new IllegalArgumentException("table '" + caption + "': widths must be one share per column, "
+                            + "100 in all at most, got " + widths);
+                }
                 for (Row row : rows) {
                     if (row.cells().size() != headers.size()) {
                         throw new IllegalArgumentException("table '" + caption + "': a row has " + row.cells().size()
                                 + " cells for " + headers.size() + " headers");
                     }
                 }
+            }
+
+            /** A table whose columns the renderer sizes to their content. */
+            public Table(String caption, List<String> headers, List<Row> rows) {
+                this(caption, headers, rows, List.of());
             }
 
             /** Whether any row cites a source. */

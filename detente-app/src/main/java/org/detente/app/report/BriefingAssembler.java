@@ -232,7 +232,8 @@ public final class BriefingAssembler {
                         m.effectiveVisaIssuance().map(Codes::of).orElse("—")),
                         cite(latest.map(Entry::sources).orElse(m.mission().sources()))));
             }
-            blocks.add(new Table("Missions", List.of("Mission", "Of … in", "Status", "Since", "Visas"), missions));
+            blocks.add(new Table("Missions", List.of("Mission", "Of … in", "Status", "Since", "Visas"), missions,
+                    List.of(48, 10, 12, 11, 8)));
 
             List<Row> staffRows = new ArrayList<>();
             for (Country sending : List.of(first, second)) {
@@ -299,7 +300,8 @@ public final class BriefingAssembler {
                         cite(e.sources())));
             }
             if (!rows.isEmpty()) {
-                blocks.add(new Table("Entries that occurred in the period", List.of("Date", "By", "Kind", "What"), rows));
+                blocks.add(new Table("Entries that occurred in the period", List.of("Date", "By", "Kind", "What"), rows,
+                        List.of(12, 5, 12, 60)));
             }
             blocks.add(new Subheading("Differences between the state on " + since + " and on " + asOf));
             List<StateChange> diff = StateDiff.between(before, state);
@@ -375,7 +377,8 @@ public final class BriefingAssembler {
                     rows.add(new Row(List.of(g.goal().title() + g.goal().targetRange().map(r -> " (" + r + ")").orElse(""),
                             Codes.of(g.status()), progress, blockers), cite(g.goal().sources())));
                 }
-                blocks.add(new Table("Goals of the track", List.of("Goal", "Status", "Progress and finding", "Blocked by"), rows));
+                blocks.add(new Table("Goals of the track", List.of("Goal", "Status", "Progress and finding", "Blocked by"), rows,
+                        List.of(27, 9, 33, 23)));
             }
             return blocks;
         }

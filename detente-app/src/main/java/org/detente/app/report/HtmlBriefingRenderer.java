@@ -37,6 +37,8 @@ public final class HtmlBriefingRenderer {
             li { margin: 0.15em 0; }
             table { border-collapse: collapse; width: 100%; margin: 0.3em 0 0.8em 0; font-size: 8.5pt;
               -fs-table-paginate: paginate; }
+            table.fixed { table-layout: fixed; }
+            td { word-wrap: break-word; }
             caption { text-align: left; font-weight: bold; font-size: 9pt; padding: 0.2em 0; }
             thead { display: table-header-group; }
             th { background: #e8eef5; text-align: left; font-weight: bold; }
@@ -85,7 +87,17 @@ public final class HtmlBriefingRenderer {
             b.items().forEach(item -> html.append("<li>").append(cited(item)).append("</li>\n"));
             html.append("</ul>\n");
         } else if (block instanceof Block.Table t) {
-            html.append("<table>\n<caption>").append(escape(t.caption())).append("</caption>\n<thead><tr>");
+            html.append(t.widths().isEmpty() ? "<table>" : "<table class=\"fixed\">").append("\n<caption>")
+                    .append(escape(t.caption())).append("</caption>\n");
+            if (!t.widths().isEmpty()) {
+                html.append("<colgroup>");
+                t.widths().forEach(w -> html.append("<col style=\"width: ").append(w).append("%\"/>"));
+                if (t.cites()) {
+                    html.append("<col/>");
+                }
+                html.append("</colgroup>\n");
+            }
+            html.append("<thead><tr>");
             List<String> headers = new ArrayList<>(t.headers());
             if (t.cites()) {
                 headers.add("Sources");
