@@ -79,9 +79,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void event_ingestion_depends_on_the_core_only_not_on_the_store_or_the_faces() {
+        noClasses().that().resideInAPackage("org.detente.events..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.detente.store..", "org.detente.app..")
+                .check(production);
+    }
+
+    @Test
     void every_class_lives_in_a_known_module_package() {
         classes().should().resideInAnyPackage(concat(CORE, "org.detente.store..", "org.detente.app..",
-                "org.detente.bench.."))
+                "org.detente.events..", "org.detente.bench.."))
                 .check(production);
     }
 
