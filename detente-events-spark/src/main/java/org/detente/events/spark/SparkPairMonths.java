@@ -32,10 +32,11 @@ import scala.Tuple4;
  * Pair-month aggregates of raw GDELT files (1.0 and 2.0, plain or gzip-compressed; each line's
  * layout is told by its number of columns) computed by Spark. Rows are parsed by the same
  * {@link EventLineParser} the embedded import uses and kept by the same rule (acts of one state
- * towards another); malformed rows are dropped, as the import rejects them.
+ * towards another); malformed rows are dropped, as the import rejects them. Not thread-safe.
  */
 public final class SparkPairMonths implements PairMonthSource {
     private final Dataset<Row> events;
+    private Dataset<Row> aggregates;
 
     /** Events of the files at {@code paths} (files, folders or globs Spark understands). */
     public SparkPairMonths(SparkSession spark, List<String> paths) {
@@ -96,12 +97,23 @@ public final class SparkPairMonths implements PairMonthSource {
         };
     }
 
+    /**
+     * The aggregates of every month, computed once and kept in memory: the files are parsed once
+     * whether the caller asks for the span, the pairs, or both.
+     */
+    private Dataset<Row> aggregates() {
+        if (aggregates == null) {
+            aggregates = events.groupBy(col("actor"), col("target"), col("month_index"))
+                    .agg(count("*").as("events"), sum("goldstein_tenths").as("tenths"))
+                    .persist();
+        }
+        return aggregates;
+    }
+
     @Override
     public void forEachPairMonth(MonthRange period, Consumer<PairMonth> sink) {
-        Iterator<Row> rows = events
+        Iterator<Row> rows = aggregates()
                 .where(col("month_index").between(period.fromIndex(), period.toIndex()))
-                .groupBy(col("actor"), col("target"), col("month_index"))
-                .agg(count("*").as("events"), sum("goldstein_tenths").as("tenths"))
                 .orderBy(least(col("actor"), col("target")), greatest(col("actor"), col("target")), col("actor"),
                         col("month_index"))
                 .toLocalIterator();
@@ -114,7 +126,7 @@ public final class SparkPairMonths implements PairMonthSource {
 
     @Override
     public Optional<MonthRange> span() {
-        Row row = events.agg(min("month_index"), max("month_index")).first();
+        Row row = aggregates().agg(min("month_index"), max("month_index")).first();
         if (row.isNullAt(0)) {
             return Optional.empty();
         }
