@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.detente.model.Country;
 import org.detente.model.DyadDefinition;
 import org.detente.model.Mission;
@@ -30,7 +31,8 @@ public final class LedgerValidator {
     private final DyadDefinition definition;
     private final Map<EntryId, Entry> known = new HashMap<>();
     /** Entries that define a restriction, sanction or commitment id, in the order they were remembered. */
-    private final List<Entry> creatorEntries = new ArrayList<>();
+    /** The entry that defines each restriction, sanction and commitment id, leaving out retracted ones. */
+    private final Map<String, Entry> creators = new HashMap<>();
     private final Set<EntryId> retracted = new HashSet<>();
 
     /** A validator that knows the definitions and the entries already stored. */
@@ -43,31 +45,36 @@ public final class LedgerValidator {
 
     private void remember(Entry entry) {
         known.put(entry.id(), entry);
-        if (creatorKey(entry.measure()).isPresent()) {
-            creatorEntries.add(entry);
+        if (!retracted.contains(entry.id())) {
+            creatorKey(entry.measure()).ifPresent(key -> creators.putIfAbsent(key, entry));
         }
         if (entry.measure() instanceof Retraction retraction) {
             retracted.add(retraction.retracts());
+            Entry gone = known.get(retraction.retracts());
+            if (gone != null) {
+                creatorKey(gone.measure()).ifPresent(key -> creators.remove(key, gone));
+            }
         }
     }
 
-    /** Every problem of the batch; empty when the batch may be appended as a whole. */
+    /**
+     * Every problem of the batch; empty when the batch may be appended as a whole. Costs in
+     * proportion to the batch, not to the ledger, so appends stay cheap on a long ledger.
+     */
     public List<Problem> validate(List<Entry> batch) {
         List<Problem> problems = new ArrayList<>();
         // A retracted entry counts as never recorded: the id it defined is free again and cannot be
         // lifted, eased or fulfilled. That holds for retractions in the ledger and in this batch.
-        Set<EntryId> retractedIds = new HashSet<>(retracted);
+        Set<EntryId> retractedInBatch = new HashSet<>();
         for (Entry entry : batch) {
             if (entry.measure() instanceof Retraction retraction) {
-                retractedIds.add(retraction.retracts());
+                retractedInBatch.add(retraction.retracts());
             }
         }
-        Map<String, Entry> creators = new HashMap<>();
-        for (Entry creator : creatorEntries) {
-            if (!retractedIds.contains(creator.id())) {
-                creators.putIfAbsent(creatorKey(creator.measure()).orElseThrow(), creator);
-            }
-        }
+        Function<String, Entry> storedCreator = key -> {
+            Entry creator = creators.get(key);
+            return creator == null || retractedInBatch.contains(creator.id()) ? null : creator;
+        };
         Map<EntryId, Entry> batchIds = new HashMap<>();
         Map<String, Entry> batchCreators = new HashMap<>();
         for (int i = 0; i < batch.size(); i++) {
@@ -76,21 +83,25 @@ public final class LedgerValidator {
                 problems.add(new Problem(i, entry.id().value(), "id", "an entry with id '" + entry.id() + "' already exists"));
             }
             Optional<String> key = creatorKey(entry.measure());
-            if (key.isPresent() && !retractedIds.contains(entry.id())
-                    && (creators.containsKey(key.get()) || batchCreators.putIfAbsent(key.get(), entry) != null)) {
+            if (key.isPresent() && !retractedInBatch.contains(entry.id())
+                    && (storedCreator.apply(key.get()) != null || batchCreators.putIfAbsent(key.get(), entry) != null)) {
                 problems.add(new Problem(i, entry.id().value(), fieldOf(key.get()),
                         "'" + idOf(key.get()) + "' is already defined by another entry"));
             }
         }
-        Map<EntryId, Entry> allEntries = new HashMap<>(known);
-        allEntries.putAll(batchIds);
-        Map<String, Entry> allCreators = new HashMap<>(creators);
-        batchCreators.forEach(allCreators::putIfAbsent);
+        Function<EntryId, Entry> anyEntry = id -> {
+            Entry stored = known.get(id);
+            return stored != null ? stored : batchIds.get(id);
+        };
+        Function<String, Entry> anyCreator = key -> {
+            Entry stored = storedCreator.apply(key);
+            return stored != null ? stored : batchCreators.get(key);
+        };
         Set<EntryId> batchRetracted = new HashSet<>();
         for (int i = 0; i < batch.size(); i++) {
             Entry entry = batch.get(i);
             int index = i;
-            check(entry, allEntries, allCreators, batchRetracted,
+            check(entry, anyEntry, anyCreator, batchRetracted,
                     (field, message) -> problems.add(new Problem(index, entry.id().value(), field, message)));
         }
         return problems;
@@ -109,14 +120,14 @@ public final class LedgerValidator {
         void problem(String field, String message);
     }
 
-    private void check(Entry entry, Map<EntryId, Entry> entries, Map<String, Entry> allCreators,
+    private void check(Entry entry, Function<EntryId, Entry> entries, Function<String, Entry> allCreators,
                        Set<EntryId> batchRetracted, Report report) {
         if (!entry.dyad().equals(definition.dyad())) {
             report.problem("dyad", "entry is for " + entry.dyad() + " but the ledger is for " + definition.dyad());
             return;
         }
         entry.respondsTo().ifPresent(answered -> {
-            Entry earlier = entries.get(answered);
+            Entry earlier = entries.apply(answered);
             if (earlier == null) {
                 report.problem("respondsTo", "no entry with id '" + answered + "'");
             } else if (earlier.occurredOn().surelyAfter(entry.occurredOn())) {
@@ -151,17 +162,17 @@ public final class LedgerValidator {
         } else if (measure instanceof ConditionChanged c) {
             requireDefined(definition.condition(c.condition()).isPresent(), "condition", c.condition().value(), report);
         } else if (measure instanceof RestrictionLifted r) {
-            checkFollowsCreator(entry, allCreators.get("restriction:" + r.restriction()), "restriction",
+            checkFollowsCreator(entry, allCreators.apply("restriction:" + r.restriction()), "restriction",
                     r.restriction().value(), report);
         } else if (measure instanceof SanctionEased s) {
-            checkFollowsCreator(entry, allCreators.get("sanction:" + s.sanction()), "sanction", s.sanction().value(), report);
+            checkFollowsCreator(entry, allCreators.apply("sanction:" + s.sanction()), "sanction", s.sanction().value(), report);
         } else if (measure instanceof SanctionLifted s) {
-            checkFollowsCreator(entry, allCreators.get("sanction:" + s.sanction()), "sanction", s.sanction().value(), report);
+            checkFollowsCreator(entry, allCreators.apply("sanction:" + s.sanction()), "sanction", s.sanction().value(), report);
         } else if (measure instanceof CommitmentFulfilled c) {
-            checkFollowsCreator(entry, allCreators.get("commitment:" + c.commitment()), "commitment",
+            checkFollowsCreator(entry, allCreators.apply("commitment:" + c.commitment()), "commitment",
                     c.commitment().value(), report);
         } else if (measure instanceof CommitmentBroken c) {
-            checkFollowsCreator(entry, allCreators.get("commitment:" + c.commitment()), "commitment",
+            checkFollowsCreator(entry, allCreators.apply("commitment:" + c.commitment()), "commitment",
                     c.commitment().value(), report);
         } else if (measure instanceof TalksHeld t) {
             t.tracks().forEach(track -> checkTrack(track, report));
@@ -170,7 +181,7 @@ public final class LedgerValidator {
         } else if (measure instanceof StatementOfPosition s) {
             s.track().ifPresent(track -> checkTrack(track, report));
         } else if (measure instanceof Retraction r) {
-            Entry retractedEntry = entries.get(r.retracts());
+            Entry retractedEntry = entries.apply(r.retracts());
             if (retractedEntry == null) {
                 report.problem("retracts", "no entry with id '" + r.retracts() + "'");
             } else if (retractedEntry.measure() instanceof Retraction) {

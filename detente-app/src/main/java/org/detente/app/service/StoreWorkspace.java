@@ -72,6 +72,11 @@ public final class StoreWorkspace implements Workspace {
      * @throws UnknownDyadException when the store holds no such dyad
      */
     public Dyad resolve(String id) {
+        DyadLedger cached = cache.get(id);
+        if (cached != null) {
+            // A dyad once seen is never removed: no need to ask the store again.
+            return cached.definition().dyad();
+        }
         for (Dyad dyad : store.dyads()) {
             if (dyad.id().equals(id)) {
                 return dyad;

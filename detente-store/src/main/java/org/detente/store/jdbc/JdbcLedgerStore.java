@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.IntStream;
 import org.detente.ledger.ConcurrencyConflictException;
 import org.detente.ledger.Entry;
@@ -144,13 +145,24 @@ public final class JdbcLedgerStore implements LedgerStore {
         Objects.requireNonNull(dyad, "dyad is required");
         Objects.requireNonNull(batch, "batch is required");
         Objects.requireNonNull(expectedLastSequence, "expectedLastSequence is required (empty for none)");
+        // Writers of one dyad in this process queue here, not on the database's row lock: a
+        // transaction waiting for that lock would hold a pooled connection that readers need.
+        ReentrantLock writer = cache.computeIfAbsent(dyad, d -> new CachedLedger()).writer;
+        writer.lock();
+        try {
+            return appendLocked(dyad, batch, expectedLastSequence);
+        } finally {
+            writer.unlock();
+        }
+    }
+
+    private List<Entry> appendLocked(Dyad dyad, List<Entry> batch, OptionalLong expectedLastSequence) {
         List<Entry> stored = jdbc.inTransaction("append entries", c -> {
             Locked locked = lock(c, dyad);
             if (expectedLastSequence.isPresent() && expectedLastSequence.getAsLong() != locked.lastSequence()) {
                 throw new ConcurrencyConflictException(expectedLastSequence.getAsLong(), locked.lastSequence());
             }
-            List<Entry> existing = upTo(c, dyad, locked.lastSequence());
-            List<Problem> problems = new LedgerValidator(locked.definition(), existing).validate(batch);
+            List<Problem> problems = validatorUpTo(c, dyad, locked).validate(batch);
             if (!problems.isEmpty()) {
                 throw new InvalidEntriesException(problems);
             }
@@ -360,8 +372,20 @@ public final class JdbcLedgerStore implements LedgerStore {
                         + definition.airLinks().size() + " air links, " + definition.tracks().size() + " tracks");
     }
 
+    /** The definitions stored as {@code json}, decoded once per version of the text rather than per append. */
+    private DyadDefinition definitionOf(Dyad dyad, String json) {
+        CachedLedger cached = cache.computeIfAbsent(dyad, d -> new CachedLedger());
+        synchronized (cached) {
+            if (!json.equals(cached.definitionJson)) {
+                cached.definition = decodeDefinition(dyad, json);
+                cached.definitionJson = json;
+            }
+            return cached.definition;
+        }
+    }
+
     /** Locks the dyad's row for the rest of the transaction and answers its definitions and last sequence. */
-    private static Locked lock(Connection c, Dyad dyad) throws SQLException {
+    private Locked lock(Connection c, Dyad dyad) throws SQLException {
         try (PreparedStatement select = c.prepareStatement(
                 "SELECT definition_json, last_seq FROM dyads WHERE dyad = ? FOR UPDATE")) {
             select.setString(1, dyad.id());
@@ -369,7 +393,7 @@ public final class JdbcLedgerStore implements LedgerStore {
                 if (!rows.next()) {
                     throw new IllegalArgumentException("no definitions are stored for dyad " + dyad);
                 }
-                return new Locked(decodeDefinition(dyad, rows.getString(1)), rows.getLong(2));
+                return new Locked(definitionOf(dyad, rows.getString(1)), rows.getLong(2));
             }
         }
     }
@@ -483,40 +507,64 @@ public final class JdbcLedgerStore implements LedgerStore {
     private List<Entry> upTo(Connection c, Dyad dyad, long last) throws SQLException {
         CachedLedger cached = cache.computeIfAbsent(dyad, d -> new CachedLedger());
         synchronized (cached) {
-            if (cached.sequence > last) {
-                // The database was replaced under this process (e.g. restored): read it again.
-                cached.entries.clear();
-                cached.sequence = 0;
-            }
-            if (cached.sequence < last) {
-                try (PreparedStatement select = c.prepareStatement("SELECT seq, entry_json FROM ledger_entries "
-                        + "WHERE dyad = ? AND seq > ? AND seq <= ? ORDER BY seq")) {
-                    select.setFetchSize(BATCH);
-                    select.setString(1, dyad.id());
-                    select.setLong(2, cached.sequence);
-                    select.setLong(3, last);
-                    List<String> jsons = new ArrayList<>();
-                    long from = cached.sequence;
-                    try (ResultSet rows = select.executeQuery()) {
-                        while (rows.next()) {
-                            long sequence = rows.getLong(1);
-                            if (sequence != from + jsons.size() + 1) {
-                                throw new StorageException("the ledger of " + dyad + " misses sequence "
-                                        + (from + jsons.size() + 1) + " (next stored is " + sequence + ")");
-                            }
-                            jsons.add(rows.getString(2));
-                        }
-                    }
-                    cached.entries.addAll(parallelIfLarge(IntStream.range(0, jsons.size()), jsons.size())
-                            .mapToObj(i -> decodeEntry(dyad, from + i + 1, jsons.get(i))).toList());
-                    cached.sequence = from + jsons.size();
-                }
-                if (cached.sequence != last) {
-                    throw new StorageException("the ledger of " + dyad + " ends at sequence " + cached.sequence
-                            + " but its last sequence is recorded as " + last);
-                }
-            }
+            readUpTo(c, dyad, last, cached);
             return List.copyOf(cached.entries);
+        }
+    }
+
+    /**
+     * A validator that knows the dyad's entries up to the locked last sequence. It is kept between
+     * appends and brought forward by {@link #remember}, so a single append does not rebuild it from
+     * the whole ledger; it is rebuilt when another writer (or process) moved the ledger on, or the
+     * definitions changed. Callers hold the dyad's row lock, so no two appends of a dyad use it at once.
+     */
+    private LedgerValidator validatorUpTo(Connection c, Dyad dyad, Locked locked) throws SQLException {
+        CachedLedger cached = cache.computeIfAbsent(dyad, d -> new CachedLedger());
+        synchronized (cached) {
+            readUpTo(c, dyad, locked.lastSequence(), cached);
+            if (cached.validator == null || cached.validatorSequence != locked.lastSequence()
+                    || !locked.definition().equals(cached.validatorDefinition)) {
+                cached.validator = new LedgerValidator(locked.definition(), cached.entries);
+                cached.validatorDefinition = locked.definition();
+                cached.validatorSequence = locked.lastSequence();
+            }
+            return cached.validator;
+        }
+    }
+
+    private void readUpTo(Connection c, Dyad dyad, long last, CachedLedger cached) throws SQLException {
+        if (cached.sequence > last) {
+            // The database was replaced under this process (e.g. restored): read it again.
+            cached.entries.clear();
+            cached.sequence = 0;
+        }
+        if (cached.sequence < last) {
+            try (PreparedStatement select = c.prepareStatement("SELECT seq, entry_json FROM ledger_entries "
+                    + "WHERE dyad = ? AND seq > ? AND seq <= ? ORDER BY seq")) {
+                select.setFetchSize(BATCH);
+                select.setString(1, dyad.id());
+                select.setLong(2, cached.sequence);
+                select.setLong(3, last);
+                List<String> jsons = new ArrayList<>();
+                long from = cached.sequence;
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        long sequence = rows.getLong(1);
+                        if (sequence != from + jsons.size() + 1) {
+                            throw new StorageException("the ledger of " + dyad + " misses sequence "
+                                    + (from + jsons.size() + 1) + " (next stored is " + sequence + ")");
+                        }
+                        jsons.add(rows.getString(2));
+                    }
+                }
+                cached.entries.addAll(parallelIfLarge(IntStream.range(0, jsons.size()), jsons.size())
+                        .mapToObj(i -> decodeEntry(dyad, from + i + 1, jsons.get(i))).toList());
+                cached.sequence = from + jsons.size();
+            }
+            if (cached.sequence != last) {
+                throw new StorageException("the ledger of " + dyad + " ends at sequence " + cached.sequence
+                        + " but its last sequence is recorded as " + last);
+            }
         }
     }
 
@@ -527,9 +575,22 @@ public final class JdbcLedgerStore implements LedgerStore {
         }
         CachedLedger cached = cache.computeIfAbsent(dyad, d -> new CachedLedger());
         synchronized (cached) {
-            if (cached.sequence == stored.get(0).sequence() - 1) {
+            long first = stored.get(0).sequence();
+            long last = stored.get(stored.size() - 1).sequence();
+            if (cached.sequence == first - 1) {
                 cached.entries.addAll(stored);
-                cached.sequence = stored.get(stored.size() - 1).sequence();
+                cached.sequence = last;
+            }
+            if (cached.validator != null && cached.validatorSequence == first - 1) {
+                try {
+                    cached.validator.accept(stored);
+                    cached.validatorSequence = last;
+                } catch (InvalidEntriesException e) {
+                    // Cannot happen for entries it validated; if it does, rebuild it next time.
+                    cached.validator = null;
+                }
+            } else {
+                cached.validator = null;
             }
         }
     }
@@ -539,8 +600,14 @@ public final class JdbcLedgerStore implements LedgerStore {
     }
 
     private static final class CachedLedger {
+        private final ReentrantLock writer = new ReentrantLock(true);
         private final List<Entry> entries = new ArrayList<>();
         private long sequence;
+        private LedgerValidator validator;
+        private String definitionJson;
+        private DyadDefinition definition;
+        private DyadDefinition validatorDefinition;
+        private long validatorSequence;
     }
 
     private static Entry decodeEntry(Dyad dyad, long sequence, String json) {

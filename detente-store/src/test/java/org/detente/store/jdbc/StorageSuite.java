@@ -135,6 +135,27 @@ abstract class StorageSuite {
     }
 
     @Test
+    void appends_are_checked_against_every_earlier_entry_whichever_process_wrote_it() {
+        DatabaseConfig config = freshDatabase();
+        JdbcLedgerStore first = withDefinitions(config).ledger();
+        JdbcLedgerStore second = open(config.withoutSeed()).ledger();
+        first.append(US_RU, generated("d", 0, 2), OptionalLong.empty());
+        second.append(US_RU, generated("d", 2, 1), OptionalLong.empty());
+
+        // The first process kept what it validated before; it must still see the second's entry.
+        assertThatThrownBy(() -> first.append(US_RU, List.of(generated("d", 2)), OptionalLong.empty()))
+                .isInstanceOf(InvalidEntriesException.class).hasMessageContaining("d-2");
+        assertThatThrownBy(() -> first.append(US_RU, List.of(generated("d", 1)), OptionalLong.empty()))
+                .isInstanceOf(InvalidEntriesException.class).hasMessageContaining("d-1");
+        first.append(US_RU, List.of(retraction("d-fix", generated("d", 2))), OptionalLong.of(3));
+        assertThatThrownBy(() -> second.append(US_RU, List.of(retraction("d-fix-again", generated("d", 2))),
+                OptionalLong.empty())).isInstanceOf(InvalidEntriesException.class)
+                .hasMessageContaining("already retracted");
+        assertThat(first.entries(US_RU)).extracting(e -> e.id().value())
+                .containsExactly("d-0", "d-1", "d-2", "d-fix");
+    }
+
+    @Test
     void an_append_with_a_stale_expected_sequence_is_refused_and_stores_nothing() {
         JdbcLedgerStore ledger = withDefinitions(freshDatabase()).ledger();
         ledger.append(US_RU, generated("c", 0, 2), OptionalLong.of(0));
