@@ -22,6 +22,9 @@ server=$!
 trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done
 echo "ledger: $(curl -s "http://127.0.0.1:$port/api/dyads" | grep -o '"lastSequence":[0-9]*')"
+# Warm-up (JIT, caches), not reported.
+wrk -t2 -c64 -d10s "http://127.0.0.1:$port/api/dyads/us-ru/state?asOf=2025-04-10" >/dev/null
+TOKEN="$token" wrk -t2 -c16 -d5s -s bench/wrk/append.lua "http://127.0.0.1:$port" >/dev/null
 echo "== GET /api/dyads/us-ru/state?asOf=2025-04-10, 64 connections, ${duration}s"
 wrk -t2 -c64 -d"${duration}s" --latency "http://127.0.0.1:$port/api/dyads/us-ru/state?asOf=2025-04-10"
 echo "== GET /api/dyads/us-ru/state with a different date per request, 64 connections, ${duration}s"

@@ -8,6 +8,9 @@ function setup(thread)
   table.insert(threads, thread)
 end
 
+-- A new id prefix per run, so a warm-up and a measured run never collide.
+run_id = os.time()
+
 function init(args)
   wrk.method = "POST"
   wrk.headers["Content-Type"] = "application/json"
@@ -16,9 +19,9 @@ end
 
 function request()
   counter = counter + 1
-  local body = string.format([[{"id":"wrk-%d-%d","type":"visa-granted","actor":"US","target":"RU",
+  local body = string.format([[{"id":"wrk-%d-%d-%d","type":"visa-granted","actor":"US","target":"RU",
 "occurredOn":"2025-05-01","count":1,"confidence":"low","note":"load test",
 "sources":[{"url":"https://example.org/load","title":"Load test","publisher":"bench","date":"2025-05-01"}]}]],
-    thread_id, counter)
+    run_id, thread_id, counter)
   return wrk.format(nil, "/api/dyads/us-ru/ledger", nil, body)
 end
