@@ -31,6 +31,9 @@ final class GapsCommand implements Runnable {
     @Mixin
     DyadOptions options;
 
+    @Mixin
+    KnownAtOption knownAt;
+
     @Option(names = "--officers", paramLabel = "N",
             description = "Consular officers of the section (no public source gives them, so they are an input).")
     String officers;
@@ -57,7 +60,7 @@ final class GapsCommand implements Runnable {
         } else if (!"0".equals(localStaff.trim()) || !"0".equals(backlog.trim())) {
             throw new UsageException("--local-staff and --backlog need --officers (the consular officers of the section)");
         }
-        DyadAnalyses analyses = RoadmapCommand.analyses(cli, options.dyad);
+        DyadAnalyses analyses = RoadmapCommand.analyses(cli, options.dyad).knownAt(knownAt.knownAt());
         DyadAnalyses.Gaps gaps = analyses.gapsAsOf(asOf, section);
         if (options.json) {
             cli.out.println(Json.write(GapsShape.of(analyses.dyad(), asOf, gaps.staff(), gaps.consular(),
@@ -75,7 +78,7 @@ final class GapsCommand implements Runnable {
     }
 
     private static void print(PrintWriter out, DyadAnalyses analyses, DyadAnalyses.Gaps gaps, boolean staffed) {
-        out.println("détente · " + analyses.dyad() + " gaps as of " + gaps.asOf());
+        out.println("détente · " + analyses.dyad() + " gaps as of " + gaps.asOf() + KnownAtOption.phrase(analyses.knownAt()));
         out.println();
         out.println("Staffing against the roadmap's targets ('-' where the ledger gives no figure)");
         TextTable staff = new TextTable("SENDING", "CATEGORY", "BASELINE", "NOW", "TARGET", "REACHED", "STILL NEEDED",

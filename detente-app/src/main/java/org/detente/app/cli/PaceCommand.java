@@ -25,10 +25,13 @@ final class PaceCommand implements Runnable {
     @Mixin
     DyadOptions options;
 
+    @Mixin
+    KnownAtOption knownAt;
+
     @Override
     public void run() {
         LocalDate asOf = options.asOf(cli.today());
-        DyadAnalyses analyses = RoadmapCommand.analyses(cli, options.dyad);
+        DyadAnalyses analyses = RoadmapCommand.analyses(cli, options.dyad).knownAt(knownAt.knownAt());
         PaceReport report = analyses.paceAsOf(asOf);
         if (options.json) {
             cli.out.println(Json.write(PaceShape.of(analyses.dyad(), report, analyses.goalTitles())));
@@ -38,7 +41,8 @@ final class PaceCommand implements Runnable {
     }
 
     private static void print(PrintWriter out, DyadAnalyses analyses, PaceReport report) {
-        out.println("détente · " + analyses.dyad() + " pace of talks as of " + report.asOf());
+        out.println("détente · " + analyses.dyad() + " pace of talks as of " + report.asOf()
+                + KnownAtOption.phrase(analyses.knownAt()));
         out.println();
         out.println("Talks began: " + report.talksBegan().map(Object::toString).orElse("no talks yet"));
         TextTable rounds = new TextTable("DATE", "VENUE", "DAYS SINCE", "DAYS AFTER THE ROUND BEFORE");

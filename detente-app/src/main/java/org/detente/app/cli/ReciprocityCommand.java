@@ -28,6 +28,9 @@ final class ReciprocityCommand implements Runnable {
     @Mixin
     DyadOptions options;
 
+    @Mixin
+    KnownAtOption knownAt;
+
     @Option(names = "--window", paramLabel = "DAYS", defaultValue = "90",
             description = "Days after a measure within which a response is inferred (default: ${DEFAULT-VALUE}).")
     String window;
@@ -36,7 +39,7 @@ final class ReciprocityCommand implements Runnable {
     public void run() {
         LocalDate asOf = options.asOf(cli.today());
         int days = windowDays(window);
-        DyadAnalyses analyses = RoadmapCommand.analyses(cli, options.dyad);
+        DyadAnalyses analyses = RoadmapCommand.analyses(cli, options.dyad).knownAt(knownAt.knownAt());
         DyadAnalyses.Reciprocity result = analyses.reciprocityAsOf(asOf, days);
         if (options.json) {
             cli.out.println(Json.write(ReciprocityShape.of(analyses.dyad(), asOf, days, result.report(),
@@ -54,7 +57,8 @@ final class ReciprocityCommand implements Runnable {
     }
 
     private static void print(PrintWriter out, DyadAnalyses analyses, DyadAnalyses.Reciprocity result) {
-        out.println("détente · " + analyses.dyad() + " reciprocity as of " + result.asOf() + " (responses inferred within "
+        out.println("détente · " + analyses.dyad() + " reciprocity as of " + result.asOf()
+                + KnownAtOption.phrase(analyses.knownAt()) + " (responses inferred within "
                 + result.windowDays() + " days)");
         out.println();
         out.println("Measures and responses");

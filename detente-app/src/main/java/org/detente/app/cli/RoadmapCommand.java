@@ -29,10 +29,13 @@ final class RoadmapCommand implements Runnable {
     @Mixin
     DyadOptions options;
 
+    @Mixin
+    KnownAtOption knownAt;
+
     @Override
     public void run() {
         LocalDate asOf = options.asOf(cli.today());
-        DyadAnalyses analyses = analyses(cli, options.dyad);
+        DyadAnalyses analyses = analyses(cli, options.dyad).knownAt(knownAt.knownAt());
         RoadmapEvaluation evaluation = analyses.roadmapAsOf(asOf);
         if (options.json) {
             cli.out.println(Json.write(RoadmapShape.of(analyses.dyad(), evaluation, analyses.roadmap().overallGoal())));
@@ -62,7 +65,8 @@ final class RoadmapCommand implements Runnable {
     private static void print(PrintWriter out, DyadAnalyses analyses, RoadmapEvaluation evaluation) {
         Map<GoalId, GoalEvaluation> byId = new HashMap<>();
         evaluation.goals().forEach(g -> byId.put(g.id(), g));
-        out.println("détente · " + analyses.dyad() + " roadmap as of " + evaluation.asOf() + " — "
+        out.println("détente · " + analyses.dyad() + " roadmap as of " + evaluation.asOf()
+                + KnownAtOption.phrase(analyses.knownAt()) + " — "
                 + evaluation.withStatus(GoalStatus.MET).size() + " met, "
                 + evaluation.withStatus(GoalStatus.READY).size() + " ready, "
                 + evaluation.withStatus(GoalStatus.BLOCKED).size() + " blocked, of " + evaluation.goals().size()

@@ -13,7 +13,6 @@ import org.detente.state.StaffState;
 import org.detente.store.format.StateShape;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code detente status}: the state of relations of a dyad as of a date. */
@@ -27,15 +26,13 @@ final class StatusCommand implements Runnable {
     @Mixin
     DyadOptions options;
 
-    @Option(names = "--known-at", paramLabel = "MOMENT",
-            description = "Only what had been recorded by then (2025-04-10T12:00:00Z, or a date for its end).")
-    String knownAt;
+    @Mixin
+    KnownAtOption knownAt;
 
     @Override
     public void run() {
         LocalDate asOf = options.asOf(cli.today());
-        Optional<Instant> known = knownAt == null ? Optional.empty()
-                : Optional.of(Arguments.moment("--known-at", knownAt));
+        Optional<Instant> known = knownAt.knownAt();
         DyadLedger ledger = cli.workspace().dyad(options.dyad);
         RelationsState state = ledger.projector().stateAsOf(asOf, known);
         if (options.json) {
@@ -48,7 +45,7 @@ final class StatusCommand implements Runnable {
     static void print(PrintWriter out, DyadDefinition definition, RelationsState state) {
         out.println("détente · " + state.dyad() + " (" + definition.nameOf(state.dyad().first()) + " – "
                 + definition.nameOf(state.dyad().second()) + ") as of " + state.asOf()
-                + state.knownAt().map(k -> ", as known at " + k).orElse(""));
+                + KnownAtOption.phrase(state.knownAt()));
         out.println();
         out.println("Missions");
         TextTable missions = new TextTable("SENDING", "HOST", "KIND", "CITY", "STATUS", "SINCE", "VISAS", "VISAS/MONTH");

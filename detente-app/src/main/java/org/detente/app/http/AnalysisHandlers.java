@@ -2,11 +2,14 @@ package org.detente.app.http;
 
 import io.javalin.http.Context;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.detente.analysis.ConsularStaffing;
 import org.detente.analysis.ReciprocityRules;
 import org.detente.app.service.DyadAnalyses;
 import org.detente.app.service.DyadLedger;
@@ -24,10 +27,14 @@ import org.detente.store.format.TreeParser;
 /**
  * The derived views of a dyad as of a date — roadmap, gaps, reciprocity with escalation, pace —
  * and scenario evaluation, in the shapes of {@code docs/json.md}. The {@link DyadAnalyses} of a
- * dyad (its decoded roadmap) is built once per ledger version and shared by every request.
+ * dyad (its decoded roadmap) is built once per ledger version and shared by every request. The
+ * views take {@code knownAt} as the state route does: only what had been recorded by then counts.
  */
 final class AnalysisHandlers {
     private static final int MAX_WINDOW_DAYS = 3650;
+    /** The largest count of people, applications or months a gaps question takes (as the CLI's nine digits). */
+    private static final int MAX_COUNT = 999_999_999;
+    private static final int DEFAULT_HORIZON_MONTHS = 12;
 
     private final StoreWorkspace workspace;
     private final Clock clock;
@@ -40,34 +47,38 @@ final class AnalysisHandlers {
         this.settings = settings;
     }
 
-    /** {@code GET /api/dyads/{dyad}/roadmap?asOf}. */
+    /** {@code GET /api/dyads/{dyad}/roadmap?asOf&knownAt}. */
     void roadmap(Context ctx) {
         LocalDate asOf = asOf(ctx);
-        DyadAnalyses analyses = analyses(ctx);
+        DyadAnalyses analyses = analysesKnown(ctx);
         ctx.json(RoadmapShape.of(analyses.dyad(), analyses.roadmapAsOf(asOf), analyses.roadmap().overallGoal()));
     }
 
-    /** {@code GET /api/dyads/{dyad}/gaps?asOf}. */
+    /**
+     * {@code GET /api/dyads/{dyad}/gaps?asOf&knownAt&officers&localStaff&backlog&horizon}: with
+     * {@code officers}, the consular outlook of each mission too, as {@code detente gaps --officers}.
+     */
     void gaps(Context ctx) {
         LocalDate asOf = asOf(ctx);
-        DyadAnalyses analyses = analyses(ctx);
-        DyadAnalyses.Gaps gaps = analyses.gapsAsOf(asOf);
+        Optional<DyadAnalyses.ConsularSection> section = consularSection(ctx);
+        DyadAnalyses analyses = analysesKnown(ctx);
+        DyadAnalyses.Gaps gaps = analyses.gapsAsOf(asOf, section);
         ctx.json(GapsShape.of(analyses.dyad(), gaps.asOf(), gaps.staff(), gaps.consular(), gaps.parameters()));
     }
 
-    /** {@code GET /api/dyads/{dyad}/reciprocity?asOf&windowDays}. */
+    /** {@code GET /api/dyads/{dyad}/reciprocity?asOf&knownAt&windowDays}. */
     void reciprocity(Context ctx) {
         LocalDate asOf = asOf(ctx);
         int window = (int) Params.number(ctx, "windowDays", 0, MAX_WINDOW_DAYS, ReciprocityRules.DEFAULT.windowDays());
-        DyadAnalyses analyses = analyses(ctx);
+        DyadAnalyses analyses = analysesKnown(ctx);
         DyadAnalyses.Reciprocity reciprocity = analyses.reciprocityAsOf(asOf, window);
         ctx.json(ReciprocityShape.of(analyses.dyad(), asOf, window, reciprocity.report(), reciprocity.escalation()));
     }
 
-    /** {@code GET /api/dyads/{dyad}/pace?asOf}. */
+    /** {@code GET /api/dyads/{dyad}/pace?asOf&knownAt}. */
     void pace(Context ctx) {
         LocalDate asOf = asOf(ctx);
-        DyadAnalyses analyses = analyses(ctx);
+        DyadAnalyses analyses = analysesKnown(ctx);
         ctx.json(PaceShape.of(analyses.dyad(), analyses.paceAsOf(asOf), analyses.goalTitles()));
     }
 
@@ -93,6 +104,33 @@ final class AnalysisHandlers {
 
     private LocalDate asOf(Context ctx) {
         return Params.date(ctx, "asOf").orElseGet(() -> LocalDate.now(clock));
+    }
+
+    /**
+     * The consular section the question gives: {@code officers} (no public source gives them, so
+     * they are an input, needed by the other three), {@code localStaff} and {@code backlog}
+     * (default 0), {@code horizon} in months (default 12); empty without {@code officers}.
+     */
+    private static Optional<DyadAnalyses.ConsularSection> consularSection(Context ctx) {
+        if (Params.text(ctx, "officers").isEmpty()) {
+            for (String name : List.of("localStaff", "backlog", "horizon")) {
+                if (Params.text(ctx, name).isPresent()) {
+                    throw ApiException.badParameter(name, "needs officers (the consular officers of the section)");
+                }
+            }
+            return Optional.empty();
+        }
+        int officers = (int) Params.number(ctx, "officers", 0, MAX_COUNT, 0);
+        int localStaff = (int) Params.number(ctx, "localStaff", 0, MAX_COUNT, 0);
+        long backlog = Params.number(ctx, "backlog", 0, MAX_COUNT, 0);
+        int horizon = (int) Params.number(ctx, "horizon", 0, MAX_COUNT, DEFAULT_HORIZON_MONTHS);
+        return Optional.of(new DyadAnalyses.ConsularSection(new ConsularStaffing(officers, localStaff), backlog, horizon));
+    }
+
+    /** The analyses of the dyad as known at the question's {@code knownAt} (everything recorded without it). */
+    private DyadAnalyses analysesKnown(Context ctx) {
+        Optional<Instant> knownAt = Params.moment(ctx, "knownAt");
+        return analyses(ctx).knownAt(knownAt);
     }
 
     private DyadAnalyses analyses(Context ctx) {

@@ -1,5 +1,6 @@
 package org.detente.app.service;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -61,8 +62,11 @@ import org.detente.store.format.Tree;
  * the staffing gaps, reciprocity with the escalation index, the pace of talks, and scenarios.
  *
  * <p>Every answer counts the entries that occurred on or before the date asked for, as the ledger
- * knows them now. Immutable and thread-safe; build a new one when the ledger changes (a
- * {@link DyadLedger} is one version of it).
+ * knows them now, or, through {@link #knownAt(Optional)}, as it knew them at a moment: only the
+ * entries recorded by then, retractions included the same way (a retraction recorded later does
+ * not yet hide what it retracts), so states, baselines and pairings are those of that moment.
+ * Immutable and thread-safe; build a new one when the ledger changes (a {@link DyadLedger} is one
+ * version of it).
  */
 public final class DyadAnalyses {
     /** The file of the dataset that holds the roadmap. */
@@ -74,12 +78,15 @@ public final class DyadAnalyses {
     private final Roadmap roadmap;
     private final List<StaffTarget> staffTargets;
     private final Optional<ConsularData> consular;
+    private final Optional<Instant> knownAt;
 
-    private DyadAnalyses(DyadLedger ledger, Roadmap roadmap, Optional<ConsularData> consular) {
+    private DyadAnalyses(DyadLedger ledger, Roadmap roadmap, List<StaffTarget> staffTargets,
+                         Optional<ConsularData> consular, Optional<Instant> knownAt) {
         this.ledger = ledger;
         this.roadmap = roadmap;
-        this.staffTargets = staffTargets(roadmap);
+        this.staffTargets = staffTargets;
         this.consular = consular;
+        this.knownAt = knownAt;
     }
 
     /**
@@ -108,7 +115,22 @@ public final class DyadAnalyses {
                         + problems.stream().map(FormatProblem::toString).collect(Collectors.joining("; ")), problems);
             }
         }
-        return new DyadAnalyses(ledger, roadmap.get(), consular);
+        return new DyadAnalyses(ledger, roadmap.get(), staffTargets(roadmap.get()), consular, Optional.empty());
+    }
+
+    /**
+     * The same analyses as the ledger knew it at {@code knownAt} (empty: everything recorded). The
+     * roadmap and the consular data are the dataset's, decoded once and shared.
+     */
+    public DyadAnalyses knownAt(Optional<Instant> knownAt) {
+        Objects.requireNonNull(knownAt, "knownAt is required (empty for everything recorded)");
+        return knownAt.equals(this.knownAt) ? this
+                : new DyadAnalyses(ledger, roadmap, staffTargets, consular, knownAt);
+    }
+
+    /** The moment of knowledge the answers are given at; empty when everything recorded counts. */
+    public Optional<Instant> knownAt() {
+        return knownAt;
     }
 
     /** The consular parameters, demand figures and observed waits, when the dataset has them. */
@@ -278,15 +300,24 @@ public final class DyadAnalyses {
         return new ScenarioRun(Optional.of(result), ScenarioCodec.locate(result.problems(), document, file));
     }
 
-    /** The entries that occurred on or before {@code asOf}, retractions included (analyses honour them). */
+    /**
+     * The entries that occurred on or before {@code asOf} and were recorded by the moment of
+     * knowledge, retractions included (analyses honour them).
+     */
     private List<Entry> entriesBy(LocalDate asOf) {
-        return ledger.projector().entries().stream().filter(e -> !e.occurredOn().date().isAfter(asOf)).toList();
+        return ledger.projector().entries().stream()
+                .filter(e -> !e.occurredOn().date().isAfter(asOf))
+                .filter(e -> knownAt.isEmpty() || !e.recordedAt().isAfter(knownAt.get()))
+                .toList();
     }
 
-    /** A history that projects each date once per question (baselines are asked for again and again). */
+    /**
+     * A history, as known at the moment of knowledge, that projects each date once per question
+     * (baselines are asked for again and again).
+     */
     private StateHistory memoized() {
         Map<LocalDate, RelationsState> states = new HashMap<>();
-        return date -> states.computeIfAbsent(date, ledger.projector()::stateAsOf);
+        return date -> states.computeIfAbsent(date, d -> ledger.projector().stateAsOf(d, knownAt));
     }
 
     private static List<StaffTarget> staffTargets(Roadmap roadmap) {

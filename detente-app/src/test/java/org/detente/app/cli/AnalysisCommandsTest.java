@@ -241,4 +241,33 @@ class AnalysisCommandsTest {
         assertThat(run.err().strip()).isEqualTo("detente: scenario file '" + folder.resolve("nowhere.yaml")
                 + "' does not exist");
     }
+
+    @Test
+    void reciprocity_as_known_at_2018_03_25_leaves_out_the_2018_expulsions_recorded_later() throws Exception {
+        JsonNode now = JSON.readTree(CliRun.of("reciprocity", "--as-of", "2018-12-31", "--json").out());
+        JsonNode known = JSON.readTree(CliRun.of("reciprocity", "--as-of", "2018-12-31", "--known-at", "2018-03-25",
+                "--json").out());
+
+        assertThat(now.get("pairs").findValuesAsText("id")).contains("2018-03-26-us-expels-60");
+        assertThat(known.get("pairs").findValuesAsText("id")).doesNotContain("2018-03-26-us-expels-60",
+                "2018-03-29-ru-expels-60");
+    }
+
+    @Test
+    void roadmap_gaps_reciprocity_and_pace_say_the_moment_of_knowledge_they_answer_at() {
+        for (String command : java.util.List.of("roadmap", "gaps", "reciprocity", "pace")) {
+            CliRun run = CliRun.of(command, "--as-of", "2018-06-30", "--known-at", "2018-03-25");
+
+            assertThat(run.exitCode()).as(command + ": " + run.err()).isZero();
+            assertThat(run.out()).as(command).contains(" as of 2018-06-30, as known at 2018-03-25T23:59:59.999999999Z");
+        }
+    }
+
+    @Test
+    void a_known_at_that_is_not_a_moment_is_one_line_naming_the_option_and_exit_code_2() {
+        CliRun run = CliRun.of("pace", "--known-at", "last tuesday");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).startsWith("detente: --known-at 'last tuesday' is not a moment");
+    }
 }

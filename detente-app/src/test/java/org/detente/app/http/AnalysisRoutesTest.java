@@ -3,7 +3,13 @@ package org.detente.app.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.detente.analysis.ConsularStaffing;
+import org.detente.app.service.BundledWorkspace;
+import org.detente.app.service.DyadAnalyses;
+import org.detente.store.format.GapsShape;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,7 +68,9 @@ class AnalysisRoutesTest {
     void bad_dates_and_windows_are_400s_and_an_unknown_dyad_a_404() {
         for (String path : List.of("/api/dyads/us-ru/roadmap?asOf=10.04.2025", "/api/dyads/us-ru/gaps?asOf=2025-02-30",
                 "/api/dyads/us-ru/pace?asOf=x", "/api/dyads/us-ru/reciprocity?windowDays=-1",
-                "/api/dyads/us-ru/reciprocity?windowDays=many")) {
+                "/api/dyads/us-ru/reciprocity?windowDays=many", "/api/dyads/us-ru/roadmap?knownAt=soon",
+                "/api/dyads/us-ru/gaps?knownAt=2018-02-30", "/api/dyads/us-ru/pace?knownAt=25/03/2018",
+                "/api/dyads/us-ru/reciprocity?knownAt=x")) {
             ApiFixture.Response response = api.get(path);
             assertThat(response.status()).as(path).isEqualTo(400);
             assertThat(response.isProblem()).isTrue();
@@ -116,5 +124,57 @@ class AnalysisRoutesTest {
 
         assertThat(api.get("/api/dyads/us-ru/reciprocity?asOf=2025-06-01").json().get("unanswered").size())
                 .isEqualTo(pairsBefore + 1);
+    }
+
+    @Test
+    void gaps_with_officers_give_each_mission_the_consular_outlook_the_cli_gives() throws Exception {
+        DyadAnalyses bundled = DyadAnalyses.of(new BundledWorkspace().dyad("us-ru"));
+        DyadAnalyses.Gaps expected = bundled.gapsAsOf(LocalDate.of(2025, 6, 1), Optional.of(
+                new DyadAnalyses.ConsularSection(new ConsularStaffing(10, 30), 1000, 6)));
+        // Through text, as the CLI prints it, so that numbers compare as JSON numbers.
+        JsonNode expectedConsular = ApiFixture.JSON.readTree(ApiFixture.JSON.writeValueAsString(GapsShape.of(
+                bundled.dyad(), expected.asOf(), expected.staff(), expected.consular(), expected.parameters())))
+                .get("consular");
+
+        JsonNode gaps = api.get("/api/dyads/us-ru/gaps?asOf=2025-06-01&officers=10&localStaff=30&backlog=1000&horizon=6")
+                .json();
+
+        assertThat(gaps.get("consular").size()).isPositive();
+        assertThat(gaps.get("consular").findValuesAsText("mission")).contains("us-embassy-moscow");
+        assertThat(gaps.get("consular")).isEqualTo(expectedConsular);
+    }
+
+    @Test
+    void gaps_without_officers_have_no_consular_outlook_and_the_horizon_defaults_to_twelve_months() {
+        JsonNode without = api.get("/api/dyads/us-ru/gaps?asOf=2025-06-01").json();
+        JsonNode with = api.get("/api/dyads/us-ru/gaps?asOf=2025-06-01&officers=4").json();
+
+        assertThat(without.get("consular").size()).isZero();
+        assertThat(with.get("consular").get(0).get("officers").asInt()).isEqualTo(4);
+        assertThat(with.get("consular").get(0).get("localStaff").asInt()).isZero();
+        assertThat(with.get("consular").get(0).get("horizonMonths").asInt()).isEqualTo(12);
+    }
+
+    @Test
+    void bad_consular_values_are_400s_naming_the_parameter() {
+        for (String query : List.of("officers=-1", "officers=ten", "officers=3&localStaff=1.5", "officers=3&backlog=-4",
+                "officers=3&horizon=1000000000", "backlog=500", "horizon=6")) {
+            ApiFixture.Response response = api.get("/api/dyads/us-ru/gaps?" + query);
+
+            assertThat(response.status()).as(query).isEqualTo(400);
+            assertThat(response.isProblem()).isTrue();
+            String named = query.substring(query.lastIndexOf('&') + 1, query.lastIndexOf('='));
+            assertThat(response.json().get("errors").get(0).get("field").asText()).as(query).isEqualTo(named);
+        }
+    }
+
+    @Test
+    void reciprocity_as_known_at_2018_03_25_has_no_pair_for_the_2018_expulsions_recorded_later() {
+        JsonNode known = api.get("/api/dyads/us-ru/reciprocity?asOf=2018-12-31&knownAt=2018-03-25").json();
+        JsonNode now = api.get("/api/dyads/us-ru/reciprocity?asOf=2018-12-31").json();
+
+        assertThat(now.get("pairs").findValuesAsText("id")).contains("2018-03-26-us-expels-60");
+        assertThat(known.get("pairs").findValuesAsText("id")).doesNotContain("2018-03-26-us-expels-60",
+                "2018-03-29-ru-expels-60");
     }
 }
