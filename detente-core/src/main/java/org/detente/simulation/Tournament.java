@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /**
@@ -18,6 +19,8 @@ import java.util.stream.IntStream;
  * match {@code repetition * pairs + pair} is seeded from the tournament seed and that number; the
  * scores are summed in that order once all matches are done. {@link #play()} and
  * {@link #playInParallel()} therefore give equal results.
+ *
+ * <p>Progress: a {@link TournamentProgress} given to either is told after every match.
  *
  * <p>Invariants: at least two entrants, with distinct names; at least one repetition.
  * Cost: repetitions &times; k(k-1)/2 matches for k entrants.
@@ -72,21 +75,34 @@ public final class Tournament {
 
     /** Plays every match, one after the other. */
     public TournamentResult play() {
-        return playMatches(IntStream.range(0, matchCount()));
+        return play(TournamentProgress.NONE);
+    }
+
+    /** Plays every match, one after the other, telling {@code progress} after each. */
+    public TournamentResult play(TournamentProgress progress) {
+        return playMatches(IntStream.range(0, matchCount()), progress);
     }
 
     /** Plays the matches in parallel on the common fork-join pool; the result equals {@link #play()}'s. */
     public TournamentResult playInParallel() {
-        return playMatches(IntStream.range(0, matchCount()).parallel());
+        return playInParallel(TournamentProgress.NONE);
+    }
+
+    /** As {@link #playInParallel()}, telling {@code progress} after each match (from the threads that play them). */
+    public TournamentResult playInParallel(TournamentProgress progress) {
+        return playMatches(IntStream.range(0, matchCount()).parallel(), progress);
     }
 
     private int matchCount() {
         return Math.multiplyExact(repetitions, firstOfPair.length);
     }
 
-    private TournamentResult playMatches(IntStream matchIndices) {
-        double[] scoresOfFirst = new double[matchCount()];
-        double[] scoresOfSecond = new double[matchCount()];
+    private TournamentResult playMatches(IntStream matchIndices, TournamentProgress progress) {
+        Objects.requireNonNull(progress, "progress is required (TournamentProgress.NONE for none)");
+        int total = matchCount();
+        AtomicInteger done = new AtomicInteger();
+        double[] scoresOfFirst = new double[total];
+        double[] scoresOfSecond = new double[total];
         // Each match writes its own slots; the terminal operation makes the writes visible here.
         matchIndices.forEach(index -> {
             int pair = index % firstOfPair.length;
@@ -94,6 +110,7 @@ public final class Tournament {
                     Seeds.forMatch(seed, index)).play();
             scoresOfFirst[index] = result.scoreA();
             scoresOfSecond[index] = result.scoreB();
+            progress.matchesDone(done.incrementAndGet(), total);
         });
 
         // Summed in match order so that the floating-point total is the same however the matches ran.

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class TournamentTest {
@@ -109,5 +112,29 @@ class TournamentTest {
         TournamentResult result = new Tournament(List.of(new TitForTat(), new Grudger()), TWO_HUNDRED_TURNS, 1, 0).play();
 
         assertThatThrownBy(() -> result.standingOf("grit")).hasMessage("no entrant named 'grit' in this tournament");
+    }
+
+    @Test
+    void the_progress_hook_is_told_once_per_match_in_order_or_in_parallel() {
+        // Four entrants, six pairs, three repetitions: 18 matches.
+        Tournament tournament = new Tournament(List.of(new TitForTat(), new AlwaysDefect(), new AlwaysCooperate(),
+                new Grudger()), MatchRules.standard(20), 3, 7);
+        for (boolean parallel : List.of(false, true)) {
+            AtomicInteger calls = new AtomicInteger();
+            Set<Integer> counts = ConcurrentHashMap.newKeySet();
+            Set<Integer> totals = ConcurrentHashMap.newKeySet();
+            TournamentProgress hook = (done, total) -> {
+                calls.incrementAndGet();
+                counts.add(done);
+                totals.add(total);
+            };
+
+            TournamentResult result = parallel ? tournament.playInParallel(hook) : tournament.play(hook);
+
+            assertThat(calls.get()).as("parallel " + parallel).isEqualTo(18);
+            assertThat(counts).as("parallel " + parallel).hasSize(18).allMatch(done -> done >= 1 && done <= 18);
+            assertThat(totals).containsExactly(18);
+            assertThat(result).isEqualTo(tournament.play());
+        }
     }
 }

@@ -25,7 +25,6 @@ import org.detente.simulation.Tournament;
 import org.detente.simulation.TournamentResult;
 import org.detente.simulation.calibration.Calibration;
 import org.detente.simulation.calibration.CalibrationRules;
-import org.detente.simulation.calibration.ForecastProgress;
 import org.detente.simulation.calibration.ForecastResult;
 import org.detente.simulation.calibration.ForecastSettings;
 import org.detente.simulation.calibration.GoalOutlook;
@@ -168,7 +167,9 @@ final class SimulateCommand implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--players: " + e.getMessage());
             }
-            TournamentResult result = tournament.playInParallel();
+            ProgressBar bar = ProgressBar.onTerminal(parent.cli.err, "matches");
+            TournamentResult result = tournament.playInParallel(bar);
+            bar.finish();
             PrintWriter out = parent.cli.out;
             if (json) {
                 Map<String, Object> shape = new LinkedHashMap<>();
@@ -273,7 +274,7 @@ final class SimulateCommand implements Runnable {
             ForecastSettings settings = new ForecastSettings(YearMonth.from(asOf).plusMonths(1), months, runs, seed);
             MonteCarloForecast forecast = new MonteCarloForecast(analyses.roadmap(), start, calibration,
                     policies.get(dyad.first()), policies.get(dyad.second()), pace, settings);
-            ProgressBar bar = ProgressBar.onTerminal(cli.err);
+            ProgressBar bar = ProgressBar.onTerminal(cli.err, "runs");
             ForecastResult result = forecast.runInParallel(bar);
             bar.finish();
             Map<String, String> titles = analyses.goalTitles();
@@ -496,41 +497,5 @@ final class SimulateCommand implements Runnable {
 
     private static String shown(String moves) {
         return moves.length() <= MOVES_SHOWN ? moves : moves.substring(0, MOVES_SHOWN) + "…";
-    }
-
-    /** A progress bar on standard error, drawn only when the output is a terminal. */
-    private static final class ProgressBar implements ForecastProgress {
-        private static final int WIDTH = 30;
-        private final PrintWriter err;
-        private final boolean enabled;
-        private int shownPercent = -1;
-
-        private ProgressBar(PrintWriter err, boolean enabled) {
-            this.err = err;
-            this.enabled = enabled;
-        }
-
-        static ProgressBar onTerminal(PrintWriter err) {
-            return new ProgressBar(err, System.console() != null);
-        }
-
-        @Override
-        public synchronized void runsDone(int done, int total) {
-            int percent = (int) (100L * done / total);
-            if (!enabled || percent <= shownPercent) {
-                return;
-            }
-            shownPercent = percent;
-            int filled = percent * WIDTH / 100;
-            err.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + percent + "% of " + total + " runs");
-            err.flush();
-        }
-
-        synchronized void finish() {
-            if (enabled && shownPercent >= 0) {
-                err.print("\r" + " ".repeat(WIDTH + 40) + "\r");
-                err.flush();
-            }
-        }
     }
 }

@@ -141,4 +141,14 @@ class SimulateCommandTest {
         assertThat(strategy.exitCode()).isEqualTo(DetenteCli.EXIT_USAGE);
         assertThat(strategy.err()).contains("--strategy-ru").contains("known strategies");
     }
+
+    @Test
+    void a_long_tournament_off_a_terminal_prints_no_progress() {
+        CliRun run = CliRun.of("simulate", "tournament", "--players",
+                "tit-for-tat,always-defect,always-cooperate,grudger,random(0.5)", "--repetitions", "20", "--turns", "50");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("RANK");
+    }
 }
