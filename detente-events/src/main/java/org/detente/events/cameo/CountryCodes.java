@@ -102,6 +102,11 @@ public final class CountryCodes {
         return Optional.ofNullable(name == null || name.isBlank() ? null : BY_NAME.get(fold(name)));
     }
 
+    /** Every CAMEO country code that stands for a state, with that state: what {@link #fromCameo} maps. */
+    public static Map<String, Country> cameoCodes() {
+        return Map.copyOf(BY_ALPHA3);
+    }
+
     /** The CAMEO code of a state (its ISO alpha-3 code), as GDELT writes it. */
     public static String cameoOf(Country country) {
         return new Locale("", country.code()).getISO3Country();

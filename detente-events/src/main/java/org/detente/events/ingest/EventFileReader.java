@@ -104,6 +104,39 @@ public final class EventFileReader {
         }
     }
 
+    /**
+     * The layout of {@code file} told by its first line (as {@link #read} tells it), empty when the
+     * file is empty or has none of the layouts.
+     *
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public static Optional<EventFileLayout> layoutOf(Path file) {
+        String name = file.getFileName().toString();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(name, Files.newInputStream(file)),
+                StandardCharsets.UTF_8))) {
+            String first = reader.readLine();
+            return first == null ? Optional.empty() : EventFileLayout.recognise(EventLineParser.fields(first));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The content of {@code file} as a plain stream: the file itself, or the first entry of a
+     * {@code .zip}.
+     *
+     * @throws IOException when the file cannot be read or is a zip without entries
+     */
+    public static InputStream openPlain(Path file) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        try {
+            return open(file.getFileName().toString(), in);
+        } catch (IOException e) {
+            in.close();
+            throw e;
+        }
+    }
+
     private static InputStream open(String name, InputStream in) throws IOException {
         if (!name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
             return in;

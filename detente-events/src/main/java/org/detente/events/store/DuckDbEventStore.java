@@ -19,10 +19,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.detente.events.cameo.CameoTable;
+import org.detente.events.ingest.EventFileLayout;
 import org.detente.events.ingest.EventFileReader;
 import org.detente.events.ingest.EventRecord;
+import org.detente.events.ingest.EventSource;
 import org.detente.events.ingest.FileImport;
 import org.detente.events.ingest.FileReport;
 import org.detente.events.ingest.ImportReport;
@@ -41,7 +44,10 @@ import org.detente.model.Dyad;
 /**
  * Events in an embedded DuckDB database. Each imported file is recorded by name and size, and a
  * file imported before is skipped (GDELT never rewrites a published file). Only acts of one state
- * towards another are kept. Not thread-safe: one store per thread, or share behind a lock.
+ * towards another are kept. A GDELT file is read by DuckDB itself when every row has the strict
+ * form {@link SqlGdeltImport} checks (fast, in parallel); otherwise, and for ICEWS, row by row
+ * through {@link EventFileReader} and the appender, which reports malformed rows with their line.
+ * Either way one file is one transaction. Not thread-safe: one store per thread, or share behind a lock.
  */
 public final class DuckDbEventStore implements EventSignals, PairMonthSource, AutoCloseable {
     /** Where the store lives unless told otherwise, relative to the working directory. */
@@ -145,13 +151,20 @@ public final class DuckDbEventStore implements EventSignals, PairMonthSource, Au
                 try (ResultSet rs = seen.executeQuery()) {
                     if (rs.next()) {
                         FileReport previous = new FileReport(fileName,
-                                Optional.of(org.detente.events.ingest.EventFileLayout.valueOf(rs.getString(4))), 0, 0, 0,
+                                Optional.of(EventFileLayout.valueOf(rs.getString(4))), 0, 0, 0,
                                 List.of(), Optional.empty());
                         return new FileImport(previous, 0, 0, true);
                     }
                 }
             }
             int fileId = (int) queryLong("SELECT coalesce(max(file_id), 0) + 1 FROM event_files");
+            Optional<EventFileLayout> layout = EventFileReader.layoutOf(file);
+            if (layout.isPresent() && layout.get() != EventFileLayout.ICEWS) {
+                Optional<FileImport> fast = importWithSql(file, size, fileId, layout.get(), progress);
+                if (fast.isPresent()) {
+                    return fast.get();
+                }
+            }
             connection.setAutoCommit(false);
             long[] counts = new long[2];
             FileReport report;
@@ -166,18 +179,8 @@ public final class DuckDbEventStore implements EventSignals, PairMonthSource, Au
                 }, progress);
             }
             if (report.layout().isPresent()) {
-                try (PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO event_files VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                    insert.setInt(1, fileId);
-                    insert.setString(2, fileName);
-                    insert.setLong(3, size);
-                    insert.setString(4, report.layout().get().name());
-                    insert.setLong(5, report.rowsRead());
-                    insert.setLong(6, counts[0]);
-                    insert.setLong(7, report.rowsRejected());
-                    insert.setTimestamp(8, Timestamp.from(Instant.now()));
-                    insert.executeUpdate();
-                }
+                recordFile(fileId, fileName, size, report.layout().get(), report.rowsRead(), counts[0],
+                        report.rowsRejected());
             }
             connection.commit();
             return new FileImport(report, counts[0], counts[1], false);
@@ -191,6 +194,63 @@ public final class DuckDbEventStore implements EventSignals, PairMonthSource, Au
             } catch (SQLException ignored) {
                 // the connection is unusable anyway; the next call reports it
             }
+        }
+    }
+
+    /**
+     * Imports a GDELT file through DuckDB's own reader (see {@link SqlGdeltImport}): empty when a row
+     * needs the row-by-row reader, which then reads the file and reports its malformed rows.
+     */
+    private Optional<FileImport> importWithSql(Path file, long size, int fileId, EventFileLayout layout,
+                                               EventFileReader.Progress progress)
+            throws java.io.IOException, SQLException {
+        String fileName = file.getFileName().toString();
+        Path plain = file;
+        Path extracted = null;
+        try {
+            if (fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+                extracted = Files.createTempFile("detente-events-", ".tsv");
+                try (java.io.InputStream in = EventFileReader.openPlain(file)) {
+                    Files.copy(in, extracted, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+                plain = extracted;
+            }
+            progress.update(fileName, 0, size, 0);
+            SqlGdeltImport.prepare(connection);
+            OptionalLong staged = SqlGdeltImport.stage(connection, plain, layout);
+            if (staged.isEmpty()) {
+                return Optional.empty();
+            }
+            long read = staged.getAsLong();
+            connection.setAutoCommit(false);
+            long kept = SqlGdeltImport.insert(connection, fileId,
+                    (layout == EventFileLayout.GDELT1 ? EventSource.GDELT1 : EventSource.GDELT2).code());
+            recordFile(fileId, fileName, size, layout, read, kept, 0);
+            connection.commit();
+            SqlGdeltImport.drop(connection);
+            progress.update(fileName, size, size, read);
+            return Optional.of(new FileImport(new FileReport(fileName, Optional.of(layout), read, read, 0, List.of(),
+                    Optional.empty()), kept, read - kept, false));
+        } finally {
+            if (extracted != null) {
+                Files.deleteIfExists(extracted);
+            }
+        }
+    }
+
+    private void recordFile(int fileId, String fileName, long size, EventFileLayout layout, long read, long kept,
+                            long rejected) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO event_files VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setInt(1, fileId);
+            insert.setString(2, fileName);
+            insert.setLong(3, size);
+            insert.setString(4, layout.name());
+            insert.setLong(5, read);
+            insert.setLong(6, kept);
+            insert.setLong(7, rejected);
+            insert.setTimestamp(8, Timestamp.from(Instant.now()));
+            insert.executeUpdate();
         }
     }
 
