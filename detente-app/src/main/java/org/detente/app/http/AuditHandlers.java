@@ -4,8 +4,8 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.detente.app.service.AuditEvent;
 import org.detente.app.service.Auditor;
+import org.detente.store.jdbc.AuditEvent;
 
 /** {@code GET /api/audit?limit}: the most recent writes, newest first, for an admin. */
 final class AuditHandlers {
@@ -26,7 +26,7 @@ final class AuditHandlers {
     private static Map<String, Object> shape(AuditEvent event) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("at", event.at().toString());
-        out.put("who", event.who());
+        out.put("who", event.actor());
         out.put("action", event.action());
         out.put("dyad", event.dyad());
         out.put("entryId", event.entryId());

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.detente.app.service.LedgerService;
-import org.detente.app.service.Principal;
 import org.detente.app.service.StoreWorkspace;
 import org.detente.app.service.UnknownEntryException;
 import org.detente.ledger.Entry;
@@ -25,6 +24,7 @@ import org.detente.store.format.FormatProblem;
 import org.detente.store.format.SourceCodec;
 import org.detente.store.format.Tree;
 import org.detente.store.format.TreeParser;
+import org.detente.store.jdbc.Principal;
 
 /** The ledger of a dyad: listing by sequence with filters and a cursor, one entry, appends and retractions. */
 final class LedgerHandlers {

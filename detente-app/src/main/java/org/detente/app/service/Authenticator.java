@@ -1,6 +1,7 @@
 package org.detente.app.service;
 
 import java.util.Optional;
+import org.detente.store.jdbc.Principal;
 
 /**
  * Turns a bearer token into the principal it was issued to. A token that was never issued, or

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.detente.model.Dyad;
 import org.detente.store.format.Tree;
 import org.detente.store.format.TreeParser;
+import org.detente.store.jdbc.AuditEvent;
 import org.detente.store.jdbc.AuditLog;
 import org.detente.store.jdbc.DetenteDatabase;
 import org.detente.store.jdbc.TokenStore;
@@ -41,7 +42,7 @@ public final class DatabaseServices {
             if (token == null || token.isBlank()) {
                 return Optional.empty();
             }
-            return tokens.authenticate(token).map(p -> new Principal(p.name(), Role.valueOf(p.role().name())));
+            return tokens.authenticate(token);
         };
     }
 
@@ -49,13 +50,12 @@ public final class DatabaseServices {
         return new Auditor() {
             @Override
             public void record(AuditEvent event) {
-                log.append(event.who(), event.action(), event.dyad(), event.entryId(), event.detail());
+                log.append(event.actor(), event.action(), event.dyad(), event.entryId(), event.detail());
             }
 
             @Override
             public List<AuditEvent> recent(int limit) {
-                return log.list(limit).stream().map(e -> new AuditEvent(e.at(), e.actor(), e.action(), e.dyad(),
-                        e.entryId(), e.detail())).toList();
+                return log.list(limit);
             }
         };
     }

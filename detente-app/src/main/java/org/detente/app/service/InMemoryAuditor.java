@@ -2,14 +2,16 @@ package org.detente.app.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.detente.store.jdbc.AuditEvent;
 
-/** An audit kept in memory: for tests and for a server started without a database. */
+/** An audit kept in memory, numbered from 1 as the database numbers it: for tests and for a server started without a database. */
 public final class InMemoryAuditor implements Auditor {
     private final List<AuditEvent> events = new ArrayList<>();
 
     @Override
     public synchronized void record(AuditEvent event) {
-        events.add(event);
+        events.add(new AuditEvent(events.size() + 1, event.at(), event.actor(), event.action(), event.dyad(),
+                event.entryId(), event.detail()));
     }
 
     @Override

@@ -15,6 +15,8 @@ import org.detente.ledger.Retraction;
 import org.detente.model.Dyad;
 import org.detente.model.Source;
 import org.detente.store.format.EntryCodec;
+import org.detente.store.jdbc.AuditEvent;
+import org.detente.store.jdbc.Principal;
 
 /**
  * Writes to ledgers on behalf of a principal: stamps each new entry with the clock's time and the
@@ -140,7 +142,7 @@ public final class LedgerService {
     }
 
     private void audit(Principal by, Dyad dyad, Entry stored, String detail) {
-        auditor.ifPresent(a -> a.record(new AuditEvent(stored.recordedAt(), by.name(), APPENDED, dyad.id(),
+        auditor.ifPresent(a -> a.record(new AuditEvent(0, stored.recordedAt(), by.name(), APPENDED, dyad.id(),
                 stored.id().value(), detail)));
     }
 }

@@ -9,11 +9,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.detente.app.service.Principal;
 import org.detente.ledger.Entry;
 import org.detente.ledger.Retraction;
 import org.detente.model.CountryName;
 import org.detente.model.DyadDefinition;
+import org.detente.store.jdbc.Principal;
 
 /** What every page request needs: the date asked for, the page frame, who is signed in. */
 final class PageSupport {

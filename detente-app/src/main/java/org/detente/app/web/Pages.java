@@ -13,7 +13,6 @@ import org.detente.app.service.AlreadyRetractedException;
 import org.detente.app.service.DyadAnalyses;
 import org.detente.app.service.DyadLedger;
 import org.detente.app.service.LedgerService;
-import org.detente.app.service.Principal;
 import org.detente.app.service.UnknownEntryException;
 import org.detente.ledger.ConcurrencyConflictException;
 import org.detente.ledger.Entry;
@@ -26,6 +25,7 @@ import org.detente.store.format.FormatException;
 import org.detente.store.format.TreeParser;
 import org.detente.store.format.FormatProblem;
 import org.detente.store.format.Tree;
+import org.detente.store.jdbc.Principal;
 
 /** The handlers of the pages: each parses the request, asks a presenter for the view-model, and renders it. */
 final class Pages {

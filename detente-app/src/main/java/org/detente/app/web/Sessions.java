@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.detente.app.service.Authenticator;
-import org.detente.app.service.Principal;
+import org.detente.store.jdbc.Principal;
 
 /**
  * Browser sessions, held in memory: each visitor gets one (with its CSRF token) on the first page;

@@ -18,13 +18,13 @@ import java.util.List;
 import org.detente.app.service.InMemoryAuditor;
 import org.detente.app.service.InMemoryAuthenticator;
 import org.detente.app.service.LedgerService;
-import org.detente.app.service.Principal;
-import org.detente.app.service.Role;
 import org.detente.app.service.StoreWorkspace;
 import org.detente.ledger.InMemoryLedgerStore;
 import org.detente.ledger.LedgerStore;
 import org.detente.store.dataset.BundledDatasets;
 import org.detente.store.dataset.Dataset;
+import org.detente.store.jdbc.Principal;
+import org.detente.store.jdbc.Role;
 
 /**
  * A running API over the bundled US–Russia dataset in memory, on a free port, with four tokens

@@ -13,11 +13,11 @@ import org.detente.app.http.ApiSettings;
 import org.detente.app.service.InMemoryAuditor;
 import org.detente.app.service.InMemoryAuthenticator;
 import org.detente.app.service.LedgerService;
-import org.detente.app.service.Principal;
-import org.detente.app.service.Role;
 import org.detente.app.service.StoreWorkspace;
 import org.detente.ledger.InMemoryLedgerStore;
 import org.detente.store.dataset.BundledDatasets;
+import org.detente.store.jdbc.Principal;
+import org.detente.store.jdbc.Role;
 
 /**
  * The server as {@code detente serve} builds it (API and pages), over the bundled US–Russia

@@ -2,7 +2,10 @@ package org.detente.store.jdbc;
 
 import java.util.Objects;
 
-/** Who a valid token speaks for: the token's name and its role. */
+/**
+ * Who a valid token speaks for: the token's name (recorded as the author of what they write) and
+ * its role; the faces use it for tokens held in memory too.
+ */
 public record Principal(String name, Role role) {
     public Principal {
         Objects.requireNonNull(name, "name is required");

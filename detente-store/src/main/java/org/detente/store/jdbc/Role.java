@@ -13,6 +13,16 @@ public enum Role {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** Whether this role may write to ledgers: an editor's or an admin's. */
+    public boolean mayWrite() {
+        return includes(EDITOR);
+    }
+
+    /** Whether this role may do everything, reading the audit included. */
+    public boolean isAdmin() {
+        return this == ADMIN;
+    }
+
     /** Whether this role may do what {@code required} may (an admin may edit, an editor may view). */
     public boolean includes(Role required) {
         return ordinal() >= required.ordinal();
