@@ -194,6 +194,53 @@ public final class DyadAnalyses {
     }
 
     /**
+     * The gaps in one world of a scenario ({@link EvaluatedScenario#before()} is the ledger,
+     * {@link EvaluatedScenario#after()} the ledger with the scenario's entries), as
+     * {@link #gapsAsOf(LocalDate, Optional)} gives them, except that the section's staffing is
+     * what that world allows: no officer time on visas where the mission offers no routine visa
+     * service (its effective issuance is none or emergency only), and no local staff where the host
+     * bans the sending side's local staff (a {@code local-staff-ban} restriction in force). So a
+     * scenario that lifts the ban or restores visa service shows its effect on capacity.
+     */
+    public Gaps gapsIn(ScenarioWorld world, Optional<ConsularSection> section) {
+        List<StaffGap> staff = new StaffGapAnalysis(world.projector()::stateAsOf, staffTargets).gapsAsOf(world.asOf());
+        Map<String, ConsularOutlook> outlooks = new LinkedHashMap<>();
+        List<ConsularParameter> parameters = consular.map(c -> c.parameters().all()).orElse(List.of());
+        if (section.isPresent() && consular.isPresent()) {
+            ConsularCapacityModel model = new ConsularCapacityModel(consular.get().parameters());
+            double refusal = consular.get().parameters().refusalRate().value();
+            ConsularSection given = section.get();
+            for (Map.Entry<String, DemandFigure> latest : latestDemand(world.asOf()).entrySet()) {
+                Optional<org.detente.state.MissionState> mission = world.state().missions().stream()
+                        .filter(m -> m.mission().id().value().equals(latest.getKey())).findFirst();
+                boolean serves = mission.flatMap(org.detente.state.MissionState::effectiveVisaIssuance)
+                        .map(level -> level.atLeast(org.detente.model.VisaIssuance.LIMITED)).orElse(true);
+                boolean banned = mission.isPresent() && world.state().restrictionsInForce().stream()
+                        .anyMatch(r -> r.kind() == org.detente.model.RestrictionKind.LOCAL_STAFF_BAN
+                                && r.imposedBy().equals(mission.get().mission().host())
+                                && r.appliesTo().equals(mission.get().mission().sending()));
+                ConsularStaffing staffing = new ConsularStaffing(serves ? given.staffing().officers() : 0,
+                        banned ? 0 : given.staffing().localStaff());
+                outlooks.put(latest.getKey(), model.outlook(staffing, applicationsPerMonth(latest.getValue(), refusal),
+                        given.backlog(), given.horizonMonths()));
+            }
+        }
+        return new Gaps(world.asOf(), staff, outlooks, parameters);
+    }
+
+    /** The latest demand figure of each mission by {@code asOf}. */
+    private Map<String, DemandFigure> latestDemand(LocalDate asOf) {
+        Map<String, DemandFigure> latest = new LinkedHashMap<>();
+        for (DemandFigure figure : consular.map(ConsularData::demand).orElse(List.of())) {
+            if (figure.mission().isPresent() && !figure.period().date().isAfter(asOf)) {
+                latest.merge(figure.mission().get().value(), figure,
+                        (a, b) -> b.period().date().isBefore(a.period().date()) ? a : b);
+            }
+        }
+        return latest;
+    }
+
+    /**
      * Applications a month from a demand figure: given as such, or applications over its period
      * (a year is 12 months, a month or a day counts as one month), or issuances divided by
      * {@code 1 − refusalRate}, as docs/analyses.md says.

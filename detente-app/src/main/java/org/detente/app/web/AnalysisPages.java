@@ -22,13 +22,26 @@ public final class AnalysisPages {
                           String ratio, String lag) {
     }
 
-    /** The capacity model's inputs as a form, and its result. */
+    /** The capacity model's inputs as a form, its result, and the waits observed at missions (consular.yaml). */
     public record CapacityPage(Frame frame, List<RecordPage.Field> parameters, List<RecordPage.Field> inputs,
-                               CapacityResult result, List<String> observations) {
+                               CapacityResult result, List<ObservedWait> observations) {
+        public CapacityPage {
+            parameters = List.copyOf(parameters);
+            inputs = List.copyOf(inputs);
+            observations = List.copyOf(observations);
+        }
     }
 
-    /** What the model gives for the inputs, or the message when they are invalid. */
-    public record CapacityResult(String error, String adjudications, String issuances, String support, String demand,
+    /** A wait for a visa interview reported at a mission on a date, with its sources. */
+    public record ObservedWait(String on, String mission, String days, String months, String visaClass,
+                               Badge confidence, String note, List<Views.SourceLink> sources) {
+    }
+
+    /**
+     * What the model gives for the inputs, or the message when they are invalid; {@code chartJson}
+     * holds the months up to the horizon with capacity, demand, backlog and expected wait.
+     */
+    public record CapacityResult(String error, String chartJson, String adjudications, String issuances, String support, String demand,
                                  String growth, String waitNow, String waitAtHorizon, String horizon, String monthsToClear,
                                  String officersNeeded) {
         public boolean failed() {
@@ -36,18 +49,62 @@ public final class AnalysisPages {
         }
     }
 
-    /** The scenario form, its snippets, and the result when one was evaluated. */
-    public record ScenarioPage(Frame frame, String name, String asOf, String entries, List<Snippet> snippets,
-                               ScenarioResultView result) {
+    /**
+     * The scenario composer: name and date, the consular section to assume, the entries composed so
+     * far, the form of the next entry (the record page's fields), quick steps, the last action's
+     * notice, the scenario as a YAML document (the advanced alternative, open when {@code advanced}),
+     * and the result when one was evaluated.
+     */
+    public record ScenarioPage(Frame frame, String name, String asOf, List<RecordPage.Field> section,
+                               List<ComposedEntry> entries, RecordPage entryForm, List<LedgerPage.Option> quickSteps,
+                               String notice, String document, boolean advanced, ScenarioResultView result) {
+        public ScenarioPage {
+            section = List.copyOf(section);
+            entries = List.copyOf(entries);
+            quickSteps = List.copyOf(quickSteps);
+        }
+
+        /** The first source row of the entry form (the scenario's entries need one source). */
+        public List<RecordPage.Field> source() {
+            return entryForm.sources().get(0);
+        }
+    }
+
+    /** A hypothetical entry of the composer: its place, its JSON shape (carried by the form) and a sentence. */
+    public record ComposedEntry(int index, String json, String summary) {
+        public int number() {
+            return index + 1;
+        }
     }
 
     /** A hypothetical entry to add to the form, as YAML. */
     public record Snippet(String label, String yaml) {
     }
 
-    /** The difference a scenario makes, or the problems that stop it. */
+    /**
+     * The difference a scenario makes, or the problems that stop it; {@code consular} holds each
+     * mission's outlook before and after (empty, with {@code consularNote} saying why, when none).
+     */
     public record ScenarioResultView(boolean evaluated, List<String> problems, List<String> newlyMet,
                                      List<String> newlyReady, List<String> goalChanges, List<String> stateChanges,
-                                     List<String> metricChanges) {
+                                     List<String> metricChanges, List<OutlookRow> consular, String consularNote) {
+        public ScenarioResultView {
+            consular = List.copyOf(consular);
+        }
+
+        static ScenarioResultView failed(List<String> problems) {
+            return new ScenarioResultView(false, problems, List.of(), List.of(), List.of(), List.of(), List.of(),
+                    List.of(), "");
+        }
+
+        ScenarioResultView withConsular(List<OutlookRow> rows, String note) {
+            return new ScenarioResultView(evaluated, problems, newlyMet, newlyReady, goalChanges, stateChanges,
+                    metricChanges, rows, note);
+        }
+    }
+
+    /** A mission's consular outlook in the ledger's world and in the scenario's. */
+    public record OutlookRow(String mission, String staffingBefore, String staffingAfter, String adjudicationsBefore,
+                             String adjudicationsAfter, String waitBefore, String waitAfter, boolean changed) {
     }
 }

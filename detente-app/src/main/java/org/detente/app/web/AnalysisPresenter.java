@@ -29,6 +29,7 @@ import org.detente.scenario.StateChange;
 import org.detente.state.MissionState;
 import org.detente.state.RelationsState;
 import org.detente.state.RestrictionState;
+import org.detente.store.format.ConsularCodec;
 import org.detente.store.format.ConsularCodec.ConsularData;
 import org.detente.store.format.ConsularCodec.DemandFigure;
 import org.detente.store.format.FormatProblem;
@@ -44,6 +45,9 @@ final class AnalysisPresenter {
         INPUTS.put("backlog", "0");
         INPUTS.put("horizonMonths", "6");
     }
+
+    /** The farthest the chart looks ahead: 50 years, one point a month. */
+    static final int MAX_HORIZON_MONTHS = 600;
 
     private AnalysisPresenter() {
     }
@@ -121,9 +125,15 @@ final class AnalysisPresenter {
                 values.get("backlog"), errors.getOrDefault("backlog", ""), List.of(), true, ""));
         inputs.add(new RecordPage.Field("horizonMonths", "c-horizonMonths", "Months ahead", "number",
                 values.get("horizonMonths"), errors.getOrDefault("horizonMonths", ""), List.of(), true, ""));
-        List<String> observations = new ArrayList<>();
-        data.observations().forEach(o -> observations.add(o.toString()));
-        return new AnalysisPages.CapacityPage(frame, parameters, inputs, result, List.of());
+        List<AnalysisPages.ObservedWait> observed = new ArrayList<>();
+        for (ConsularCodec.WaitObservation o : data.observations()) {
+            String mission = analyses.ledger().definition().missions().stream()
+                    .filter(m -> m.id().equals(o.mission())).map(Mission::name).findFirst().orElse(o.mission().value());
+            observed.add(new AnalysisPages.ObservedWait(o.on().toString(), mission, o.waitDays() + " days",
+                    String.format(Locale.ROOT, "%.1f months", o.waitDays() / ExpectedWait.DAYS_PER_MONTH), o.visaClass(),
+                    new Views.Badge("confidence " + Labels.words(o.confidence()), "neutral"), o.note(), Views.SourceLink.all(o.sources())));
+        }
+        return new AnalysisPages.CapacityPage(frame, parameters, inputs, result, observed);
     }
 
     private static double defaultDemand(ConsularData data, LocalDate asOf) {
@@ -164,6 +174,10 @@ final class AnalysisPresenter {
         double demand = parse(values.get("demand"), "demand", errors);
         double backlog = parse(values.get("backlog"), "backlog", errors);
         double horizon = parse(values.get("horizonMonths"), "horizonMonths", errors);
+        if (horizon > MAX_HORIZON_MONTHS) {
+            errors.put("horizonMonths", "horizonMonths must be at most " + MAX_HORIZON_MONTHS + ", got '"
+                    + values.get("horizonMonths") + "'");
+        }
         if (!errors.isEmpty()) {
             return failed("Correct the marked fields: " + String.join("; ", errors.values()));
         }
@@ -174,7 +188,7 @@ final class AnalysisPresenter {
             ConsularCapacityModel model = new ConsularCapacityModel(parameters);
             ConsularOutlook outlook = model.outlook(staffing, demand, backlog, (int) horizon);
             OptionalInt needed = model.officersNeeded(demand, (int) local);
-            return new AnalysisPages.CapacityResult("", number(outlook.capacity().adjudicationsPerMonth()),
+            return new AnalysisPages.CapacityResult("", chart(model, staffing, demand, backlog, (int) horizon), number(outlook.capacity().adjudicationsPerMonth()),
                     number(outlook.capacity().issuancesPerMonth()),
                     String.format(Locale.ROOT, "%.0f%%", outlook.capacity().supportFactor() * 100), number(demand),
                     number(outlook.backlogGrowthPerMonth()), wait(outlook.waitNow()), wait(outlook.waitAtHorizon()),
@@ -187,10 +201,38 @@ final class AnalysisPresenter {
     }
 
     private static AnalysisPages.CapacityResult failed(String message) {
-        return new AnalysisPages.CapacityResult(message, "", "", "", "", "", "", "", "", "", "");
+        return new AnalysisPages.CapacityResult(message, "", "", "", "", "", "", "", "", "", "", "");
     }
 
-    private static String wait(ExpectedWait wait) {
+    /**
+     * The chart's data: month by month up to the horizon, capacity and demand (a month), the backlog
+     * and the expected wait in days (null where it has no end), each point from the model's outlook.
+     */
+    private static String chart(ConsularCapacityModel model, ConsularStaffing staffing, double demand, double backlog,
+                                int horizon) {
+        List<Integer> months = new ArrayList<>();
+        List<Long> capacity = new ArrayList<>();
+        List<Long> demands = new ArrayList<>();
+        List<Long> backlogs = new ArrayList<>();
+        List<Long> waits = new ArrayList<>();
+        for (int t = 0; t <= horizon; t++) {
+            ConsularOutlook o = model.outlook(staffing, demand, backlog, t);
+            months.add(t);
+            capacity.add(Math.round(o.capacity().adjudicationsPerMonth()));
+            demands.add(Math.round(demand));
+            backlogs.add(Math.round(o.backlogAtHorizon()));
+            waits.add(o.waitAtHorizon() instanceof ExpectedWait.Months m ? Long.valueOf(m.days()) : null);
+        }
+        Map<String, Object> chart = new LinkedHashMap<>();
+        chart.put("months", months);
+        chart.put("capacity", capacity);
+        chart.put("demand", demands);
+        chart.put("backlog", backlogs);
+        chart.put("waitDays", waits);
+        return Json.of(chart);
+    }
+
+    static String wait(ExpectedWait wait) {
         if (wait instanceof ExpectedWait.Months m) {
             return String.format(Locale.ROOT, "%.1f months (%d days)", m.months(), m.days());
         }
@@ -253,7 +295,7 @@ final class AnalysisPresenter {
             if (problems.isEmpty()) {
                 problems.add("the scenario could not be evaluated");
             }
-            return new AnalysisPages.ScenarioResultView(false, problems, List.of(), List.of(), List.of(), List.of(), List.of());
+            return AnalysisPages.ScenarioResultView.failed(problems);
         }
         EvaluatedScenario evaluated = run.evaluated().get();
         List<String> met = evaluated.newlyMet().stream().map(id -> titles.getOrDefault(id.value(), id.value())).toList();
@@ -267,6 +309,6 @@ final class AnalysisPresenter {
         }
         List<String> state = evaluated.stateChanges().stream().map(StateChange::toString).toList();
         List<String> metrics = evaluated.metricChanges().stream().map(MetricChange::text).toList();
-        return new AnalysisPages.ScenarioResultView(true, problems, met, ready, goals, state, metrics);
+        return new AnalysisPages.ScenarioResultView(true, problems, met, ready, goals, state, metrics, List.of(), "");
     }
 }

@@ -9,11 +9,19 @@ import org.detente.app.web.Views.SourceLink;
  * first; each measure links to its response and back, and every source is a link.
  */
 public record LedgerPage(Frame frame, Filters filters, List<Option> types, List<Option> actors, List<Item> items,
-                         int total, String notice) {
+                         int total, Paging paging, String notice) {
     public LedgerPage {
         types = List.copyOf(types);
         actors = List.copyOf(actors);
         items = List.copyOf(items);
+    }
+
+    /**
+     * Which page of the matching entries is shown ({@code number} of {@code pages}, entries
+     * {@code first}–{@code last} of {@code matching}), and the links to the newer and older pages
+     * (empty when there is none).
+     */
+    public record Paging(int number, int pages, int matching, String newer, String older, int first, int last) {
     }
 
     /** The filters as asked for (empty text: not filtered). */

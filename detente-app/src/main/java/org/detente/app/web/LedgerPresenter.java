@@ -24,8 +24,15 @@ final class LedgerPresenter {
     private LedgerPresenter() {
     }
 
+    /** Entries on a page of the timeline: enough to read, few enough to stay light on a large ledger. */
+    static final int PAGE_SIZE = 50;
+
+    /**
+     * Page {@code page} (from 1; out of range: the nearest) of the entries that pass the filters,
+     * newest first; when {@code focus} names one of them, the page that holds it.
+     */
     static LedgerPage present(Frame frame, DyadAnalyses analyses, LocalDate asOf, LedgerPage.Filters filters,
-                              String notice) {
+                              int page, String focus, String notice) {
         DyadDefinition definition = analyses.ledger().definition();
         List<Entry> entries = analyses.ledger().projector().entries();
         Map<String, Entry> byId = new HashMap<>();
@@ -45,7 +52,7 @@ final class LedgerPresenter {
         Optional<LocalDate> from = date(filters.from());
         Optional<LocalDate> to = date(filters.to());
         String text = filters.text().toLowerCase(Locale.ROOT).trim();
-        List<LedgerPage.Item> items = new ArrayList<>();
+        List<Entry> shown = new ArrayList<>();
         int total = 0;
         for (Entry entry : entries) {
             LocalDate date = entry.occurredOn().date();
@@ -53,21 +60,37 @@ final class LedgerPresenter {
                 continue;
             }
             total++;
-            String description = Labels.describe(entry, definition);
             if (type.isPresent() && entry.type() != type.get()
                     || !filters.actor().isEmpty() && !entry.actor().code().equals(filters.actor())
                     || from.isPresent() && date.isBefore(from.get()) || to.isPresent() && date.isAfter(to.get())
-                    || !text.isEmpty() && !matches(entry, description, text)) {
+                    || !text.isEmpty() && !matches(entry, Labels.describe(entry, definition), text)) {
                 continue;
             }
+            shown.add(entry);
+        }
+        shown.sort(Comparator.comparing((Entry e) -> e.occurredOn().toString()).thenComparingLong(Entry::sequence)
+                .reversed());
+        int pages = Math.max(1, (shown.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int number = Math.min(Math.max(1, page), pages);
+        for (int i = 0; i < shown.size() && !focus.isEmpty(); i++) {
+            if (shown.get(i).id().value().equals(focus)) {
+                number = i / PAGE_SIZE + 1;
+            }
+        }
+        List<LedgerPage.Item> items = new ArrayList<>();
+        for (Entry entry : shown.subList((number - 1) * PAGE_SIZE, Math.min(shown.size(), number * PAGE_SIZE))) {
             items.add(new LedgerPage.Item(entry.id().value(), entry.sequence(), entry.occurredOn().toString(),
                     Labels.words(entry.type().code()), Views.Badge.of(entry.type().stance().name()), entry.actor().code(),
-                    entry.target().code(), description, entry.note(), Labels.words(entry.confidence()), entry.author(),
-                    retracted.contains(entry.id().value()),
+                    entry.target().code(), Labels.describe(entry, definition), entry.note(),
+                    Labels.words(entry.confidence()), entry.author(), retracted.contains(entry.id().value()),
                     links(answers.get(entry.id().value()), byId, definition),
                     links(answeredBy.get(entry.id().value()), byId, definition), Views.SourceLink.all(entry.sources())));
         }
-        items.sort(Comparator.comparing(LedgerPage.Item::date).thenComparingLong(LedgerPage.Item::sequence).reversed());
+        String base = frame.path() + "?asOf=" + frame.asOf() + param("type", filters.type()) + param("actor", filters.actor())
+                + param("from", filters.from()) + param("to", filters.to()) + param("q", filters.text()) + "&page=";
+        LedgerPage.Paging paging = new LedgerPage.Paging(number, pages, shown.size(),
+                number > 1 ? base + (number - 1) : "", number < pages ? base + (number + 1) : "",
+                (number - 1) * PAGE_SIZE + (items.isEmpty() ? 0 : 1), (number - 1) * PAGE_SIZE + items.size());
         List<LedgerPage.Option> types = new ArrayList<>();
         types.add(new LedgerPage.Option("", "any type", filters.type().isEmpty()));
         for (MeasureType t : MeasureType.values()) {
@@ -78,7 +101,11 @@ final class LedgerPresenter {
         for (Country c : List.of(definition.dyad().first(), definition.dyad().second())) {
             actors.add(new LedgerPage.Option(c.code(), definition.nameOf(c), c.code().equals(filters.actor())));
         }
-        return new LedgerPage(frame, filters, types, actors, items, total, notice);
+        return new LedgerPage(frame, filters, types, actors, items, total, paging, notice);
+    }
+
+    private static String param(String name, String value) {
+        return value.isEmpty() ? "" : "&" + name + "=" + Pages.url(value);
     }
 
     private static void link(Map<String, Set<String>> answers, Map<String, Set<String>> answeredBy, String response,

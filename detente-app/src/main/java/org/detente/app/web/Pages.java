@@ -21,8 +21,6 @@ import org.detente.ledger.MeasureType;
 import org.detente.ledger.Problem;
 import org.detente.analysis.ReciprocityRules;
 import org.detente.store.format.EntryCodec;
-import org.detente.store.format.FormatException;
-import org.detente.store.format.TreeParser;
 import org.detente.store.format.FormatProblem;
 import org.detente.store.format.Tree;
 import org.detente.store.jdbc.Principal;
@@ -63,7 +61,13 @@ final class Pages {
                 param(ctx, "to"), param(ctx, "q"));
         String recorded = param(ctx, "recorded");
         String notice = recorded.isEmpty() ? "" : "Recorded entry " + recorded + ".";
-        render(ctx, "ledger.jte", LedgerPresenter.present(frame, analyses, asOf, filters, notice));
+        int page = 1;
+        try {
+            page = param(ctx, "page").isEmpty() ? 1 : Integer.parseInt(param(ctx, "page"));
+        } catch (NumberFormatException e) {
+            throw new WebException(400, "page '" + param(ctx, "page") + "' is not a whole number");
+        }
+        render(ctx, "ledger.jte", LedgerPresenter.present(frame, analyses, asOf, filters, page, recorded, notice));
     }
 
     void roadmap(Context ctx) {
@@ -112,64 +116,78 @@ final class Pages {
     void scenarios(Context ctx) {
         String dyad = ctx.pathParam("dyad");
         LocalDate asOf = support.asOf(ctx);
-        renderScenarios(ctx, dyad, asOf, "What if", asOf.toString(), null, null);
+        renderScenarios(ctx, dyad, asOf, ScenarioPresenter.Composition.start(asOf), "", false, null);
     }
 
+    /**
+     * A post of the composer: {@code action} add (the drafted entry), quick (a quick step), or
+     * evaluate (the default); {@code remove} with an entry's number removes it. A post with a
+     * {@code document} evaluates that scenario document instead (the advanced box); under htmx it
+     * answers with the result alone.
+     */
     void evaluateScenario(Context ctx) {
         String dyad = ctx.pathParam("dyad");
         LocalDate asOf = support.asOf(ctx);
         DyadAnalyses analyses = support.views().analyses(dyad);
-        String name = formParam(ctx, "name");
-        String date = formParam(ctx, "scenarioAsOf");
-        String entries = formParam(ctx, "entries");
-        DyadAnalyses.ScenarioRun run;
-        try {
-            run = analyses.evaluateScenario(TreeParser.yaml(scenarioDocument(name, date, entries)), "scenario");
-        } catch (FormatException e) {
-            run = new DyadAnalyses.ScenarioRun(Optional.empty(), List.of(new FormatProblem("scenario", e.line(),
-                    e.field(), e.getMessage())));
-        }
-        AnalysisPages.ScenarioResultView result = AnalysisPresenter.scenarioResult(run, analyses.goalTitles());
-        if ("true".equals(ctx.header("HX-Request"))) {
-            ctx.header("Cache-Control", "no-store");
-            ctx.render("scenario-result.jte", Map.of("result", result));
+        String document = ctx.formParam("document");
+        ScenarioPresenter.Composition composition = composition(ctx, asOf);
+        if (document != null) {
+            AnalysisPages.ScenarioResultView result = ScenarioPresenter.evaluate(analyses, document);
+            if ("true".equals(ctx.header("HX-Request"))) {
+                ctx.header("Cache-Control", "no-store");
+                ctx.render("scenario-result.jte", Map.of("result", result));
+                return;
+            }
+            renderScenarios(ctx, dyad, asOf, composition, document, true, result);
             return;
         }
-        renderScenarios(ctx, dyad, asOf, name, date, entries, result);
+        String remove = ctx.formParam("remove");
+        String action = formParam(ctx, "action");
+        AnalysisPages.ScenarioResultView result = null;
+        if (remove != null) {
+            composition = ScenarioPresenter.remove(composition, remove, analyses);
+        } else if (action.equals("add")) {
+            composition = ScenarioPresenter.add(analyses, composition);
+        } else if (action.equals("quick")) {
+            composition = ScenarioPresenter.addQuick(analyses, composition, formParam(ctx, "quick"));
+        } else {
+            result = ScenarioPresenter.evaluate(analyses, composition);
+        }
+        renderScenarios(ctx, dyad, asOf, composition, "", false, result);
     }
 
     void exportScenario(Context ctx) {
-        String name = formParam(ctx, "name");
-        String document = scenarioDocument(name, formParam(ctx, "scenarioAsOf"), formParam(ctx, "entries"));
-        String file = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String dyad = ctx.pathParam("dyad");
+        LocalDate asOf = support.asOf(ctx);
+        String document = ctx.formParam("document");
+        ScenarioPresenter.Composition composition = composition(ctx, asOf);
+        if (document == null) {
+            document = ScenarioPresenter.yaml(composition, support.views().analyses(dyad));
+        }
+        String file = composition.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
         ctx.header("Content-Disposition", "attachment; filename=\"" + (file.isEmpty() ? "scenario" : file) + ".yaml\"");
         ctx.contentType("application/yaml; charset=utf-8").result(document);
     }
 
-    private void renderScenarios(Context ctx, String dyad, LocalDate asOf, String name, String date, String entries,
-                                 AnalysisPages.ScenarioResultView result) {
+    private static ScenarioPresenter.Composition composition(Context ctx, LocalDate asOf) {
+        Map<String, String> draft = form(ctx);
+        for (String own : List.of("name", "scenarioAsOf", "officers", "localStaff", "entry", "action", "remove", "quick",
+                "document")) {
+            draft.remove(own);
+        }
+        String name = ctx.formParam("name");
+        String date = ctx.formParam("scenarioAsOf");
+        return new ScenarioPresenter.Composition(name == null ? "What if" : name.trim(),
+                date == null || date.isBlank() ? asOf.toString() : date.trim(), formParam(ctx, "officers"),
+                formParam(ctx, "localStaff"), ctx.formParams("entry"), draft, Map.of(), "");
+    }
+
+    private void renderScenarios(Context ctx, String dyad, LocalDate asOf, ScenarioPresenter.Composition composition,
+                                 String document, boolean advanced, AnalysisPages.ScenarioResultView result) {
         DyadAnalyses analyses = support.views().analyses(dyad);
         Frame frame = support.frame(ctx, dyad, "/scenarios", "Scenarios", asOf);
-        List<AnalysisPages.Snippet> snippets = AnalysisPresenter.snippets(analyses.ledger().definition(),
-                analyses.ledger().projector().stateAsOf(asOf), asOf);
-        String text = entries != null ? entries : snippets.isEmpty() ? "" : snippets.get(0).yaml();
-        render(ctx, "scenarios.jte", new AnalysisPages.ScenarioPage(frame, name, date, text, snippets, result));
-    }
-
-    /** A scenario file (docs/roadmap.md, scenarios): name, date and the entries as written in the form. */
-    static String scenarioDocument(String name, String asOf, String entries) {
-        StringBuilder out = new StringBuilder();
-        out.append("name: ").append(quoted(name.isBlank() ? "scenario" : name)).append('\n');
-        out.append("asOf: ").append(quoted(asOf)).append('\n');
-        out.append("entries:\n");
-        for (String line : entries.split("\\R")) {
-            out.append("  ").append(line).append('\n');
-        }
-        return out.toString();
-    }
-
-    private static String quoted(String text) {
-        return Json.of(text);
+        render(ctx, "scenarios.jte", ScenarioPresenter.page(frame, analyses, composition, document, advanced, result));
     }
 
     private static String formParam(Context ctx, String name) {

@@ -86,17 +86,22 @@ final class RecordPresenter {
         }
         List<Views.FieldMessage> messages = new ArrayList<>();
         errors.forEach((f, m) -> messages.add(new Views.FieldMessage(f, m)));
+        List<String> ids = new ArrayList<>();
+        List<LedgerPage.Option> suggestions = new ArrayList<>();
+        for (int i = entries.size() - 1; i >= 0 && ids.size() < 200; i--) {
+            Entry entry = entries.get(i);
+            ids.add(entry.id().value());
+            suggestions.add(new LedgerPage.Option(entry.id().value(), entry.occurredOn() + " " + entry.actor().code() + " "
+                    + Labels.words(entry.type().code()), false));
+        }
         List<RecordPage.Field> retraction = List.of(
                 field("retracts", "Entry to retract (id)", "text", retractValues.getOrDefault("retracts", ""),
-                        retractErrors.getOrDefault("retracts", ""), List.of(), true, "The id shown under each entry of the ledger"),
+                        retractErrors.getOrDefault("retracts", ""), suggestions, true,
+                        "The id shown under each entry of the ledger; the latest 200 are suggested as you type"),
                 field("reason", "Reason", "textarea", retractValues.getOrDefault("reason", ""),
                         retractErrors.getOrDefault("reason", ""), List.of(), true, ""));
         List<Views.FieldMessage> retractMessages = new ArrayList<>();
         retractErrors.forEach((f, m) -> retractMessages.add(new Views.FieldMessage(f, m)));
-        List<String> ids = new ArrayList<>();
-        for (int i = entries.size() - 1; i >= 0 && ids.size() < 200; i--) {
-            ids.add(entries.get(i).id().value());
-        }
         return new RecordPage(frame, allowed, reason, measureType.code(), common,
                 typeFields(measureType, definition, values, errors), sources, messages, retraction, retractMessages, ids);
     }

@@ -131,6 +131,40 @@ class DyadAnalysesTest {
     }
 
     @Test
+    void in_a_scenario_world_the_consular_section_works_only_as_far_as_that_world_allows() {
+        String restore = """
+                name: Restore visa work in Moscow
+                asOf: 2025-06-01
+                entries:
+                  - type: restriction-lifted
+                    actor: RU
+                    target: US
+                    occurredOn: 2025-05-20
+                    restriction: ru-local-staff-ban-2021
+                    sources: [{url: https://example.org/h, title: H, publisher: P, date: 2025-05-20}]
+                  - type: visa-service-changed
+                    actor: US
+                    target: RU
+                    occurredOn: 2025-05-21
+                    mission: us-embassy-moscow
+                    level: full
+                    sources: [{url: https://example.org/h, title: H, publisher: P, date: 2025-05-21}]
+                """;
+        var section = java.util.Optional.of(new DyadAnalyses.ConsularSection(
+                new org.detente.analysis.ConsularStaffing(10, 30), 0, 6));
+        EvaluatedScenario result = analyses.evaluateScenario(TreeParser.yaml(restore), "restore.yaml").evaluated()
+                .orElseThrow();
+
+        var before = analyses.gapsIn(result.before(), section).consular().get("us-embassy-moscow");
+        var after = analyses.gapsIn(result.after(), section).consular().get("us-embassy-moscow");
+
+        assertThat(before.capacity().staffing()).isEqualTo(new org.detente.analysis.ConsularStaffing(0, 0));
+        assertThat(before.capacity().adjudicationsPerMonth()).isZero();
+        assertThat(after.capacity().staffing()).isEqualTo(new org.detente.analysis.ConsularStaffing(10, 30));
+        assertThat(after.capacity().adjudicationsPerMonth()).isPositive();
+    }
+
+    @Test
     void a_scenario_entry_that_breaks_a_ledger_rule_is_rejected_at_its_line() {
         String bad = REOPEN_SAN_FRANCISCO.replace("mission: ru-cg-san-francisco", "mission: ru-cg-atlantis");
 

@@ -33,6 +33,24 @@ class DashboardInBrowserTest {
     private static final List<String> PAGES = List.of("", "/missions", "/ledger", "/roadmap", "/reciprocity",
             "/capacity", "/scenarios", "/record");
 
+    /** The inputs, selects and text areas with no accessible name (label, aria-label, aria-labelledby or title). */
+    private static final String UNNAMED_CONTROLS = """
+            () => Array.from(document.querySelectorAll('input:not([type=hidden]), select, textarea')).filter(el => {
+              const text = n => n && n.textContent.trim().length > 0;
+              const labelled = Array.from(el.labels || []).some(text);
+              const aria = (el.getAttribute('aria-label') || '').trim().length > 0;
+              const by = (el.getAttribute('aria-labelledby') || '').split(/\\s+/).filter(Boolean)
+                  .some(id => text(document.getElementById(id)));
+              const title = (el.getAttribute('title') || '').trim().length > 0;
+              return !(labelled || aria || by || title);
+            }).map(el => el.outerHTML.slice(0, 160))
+            """;
+    /** The status badges whose text is empty, so that only their colour would speak. */
+    private static final String SILENT_BADGES = """
+            () => Array.from(document.querySelectorAll('.badge')).filter(b => b.textContent.trim().length === 0)
+                .map(b => b.outerHTML.slice(0, 160))
+            """;
+
     private DashboardServer server;
     private Playwright playwright;
     private Browser browser;
@@ -71,7 +89,7 @@ class DashboardInBrowserTest {
         List<String> errors = new ArrayList<>();
         for (int width : List.of(1280, 375)) {
             try (BrowserContext context = context(width)) {
-                Page page = context.newPage();
+                Page page = signedIn(context, DashboardServer.EDITOR);
                 page.onConsoleMessage(m -> {
                     if (m.type().equals("error")) {
                         errors.add(page.url() + ": " + m.text());
@@ -84,7 +102,7 @@ class DashboardInBrowserTest {
                     page.navigate(url);
                     page.waitForLoadState();
                     assertThat(page.locator("h1").textContent()).as(url).isNotBlank();
-                    if (suffix.equals("/missions") || suffix.equals("/reciprocity")) {
+                    if (suffix.equals("/missions") || suffix.equals("/reciprocity") || suffix.equals("/capacity")) {
                         page.waitForSelector(".chart[data-rendered=true]");
                     }
                     if (suffix.equals("/roadmap")) {
@@ -92,6 +110,12 @@ class DashboardInBrowserTest {
                     }
                     String name = (suffix.isEmpty() ? "overview" : suffix.substring(1)) + (width == 375 ? "-375" : "");
                     page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+                    if (width == 1280) {
+                        assertThat((List<?>) page.evaluate(UNNAMED_CONTROLS)).as("controls without an accessible name on " + url)
+                                .isEmpty();
+                        assertThat((List<?>) page.evaluate(SILENT_BADGES)).as("badges that say nothing in words on " + url)
+                                .isEmpty();
+                    }
                     if (width == 375) {
                         Object overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
                         assertThat(((Number) overflow).intValue()).as("horizontal overflow of " + url).isLessThanOrEqualTo(0);
@@ -185,32 +209,81 @@ class DashboardInBrowserTest {
             assertThat(page.locator("[data-error-for='sources[0].url']").textContent()).contains("required");
             assertThat(page.locator("#f-count").getAttribute("aria-invalid")).isEqualTo("true");
             assertThat(page.locator("#f-count").inputValue()).isEqualTo("-3");
+            String list = page.locator("#f-retracts").getAttribute("list");
+            assertThat(page.locator("datalist#" + list + " option").count()).isPositive();
         }
     }
 
     @Test
-    void a_scenario_reopening_san_francisco_shows_the_goal_it_unlocks() {
+    void a_scenario_composed_in_the_form_reopening_san_francisco_shows_the_goal_it_unlocks() {
         try (BrowserContext context = context(1280)) {
             Page page = context.newPage();
             page.navigate(server.base + "/dyads/us-ru/scenarios?asOf=2025-06-01");
-            page.locator("#scenario-entries").fill("""
-                    - type: mission-reopened
-                      actor: US
-                      target: RU
-                      occurredOn: 2025-05-20
-                      mission: ru-cg-san-francisco
-                      sources:
-                        - url: https://example.org/hypothetical
-                          title: A hypothetical reopening
-                          publisher: détente scenario
-                          date: 2025-05-20
-                    """);
+            long before = server.ledgerSize();
+            page.locator("#f-type").selectOption("mission-reopened");
+            page.waitForSelector("#type-fields #f-mission");
+            page.locator("#f-actor").selectOption("US");
+            page.locator("#f-target").selectOption("RU");
+            page.locator("#f-occurredOn").fill("2025-05-20");
+            page.locator("#f-mission").selectOption("ru-cg-san-francisco");
 
+            page.locator("#entry-add").click();
+            page.waitForSelector("[data-composed-entry='1']");
+            assertThat(page.locator("#composed-entries").textContent()).contains("San Francisco");
             page.locator("#evaluate").click();
             page.waitForSelector("#goals-unlocked li");
 
             assertThat(page.locator("#goals-unlocked").textContent()).contains("The Russian consulate in San Francisco reopened");
-            assertThat(server.ledgerSize()).isEqualTo(server.workspace.dyad("us-ru").entries().size());
+            assertThat(page.locator("#state-changes").textContent()).contains("ru-cg-san-francisco");
+            assertThat(page.locator("#consular-outlook").textContent()).contains("Embassy");
+            assertThat(server.ledgerSize()).isEqualTo(before);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("scenarios-evaluated.png")).setFullPage(true));
+        }
+    }
+
+    @Test
+    void the_capacity_page_recomputes_in_place_when_a_parameter_changes() {
+        try (BrowserContext context = context(1280)) {
+            Page page = context.newPage();
+            page.navigate(server.base + "/dyads/us-ru/capacity?asOf=2025-06-01");
+            page.waitForSelector("#capacity-chart[data-rendered=true]");
+            String url = page.url();
+            double ten = Double.parseDouble(page.locator("[data-adjudications]").textContent().trim());
+
+            page.locator("#c-officers").fill("20");
+            page.locator("#c-officers").press("Tab");
+            page.waitForFunction("a => document.querySelector('[data-adjudications]').textContent.trim() !== a",
+                    String.valueOf((long) ten));
+
+            assertThat(Double.parseDouble(page.locator("[data-adjudications]").textContent().trim()))
+                    .isCloseTo(2 * ten, org.assertj.core.data.Offset.offset(0.02));
+            page.waitForSelector("#capacity-chart[data-rendered=true]");
+            assertThat(page.url()).isEqualTo(url);
+            assertThat(page.locator("#observed-waits tbody tr").count()).isPositive();
+        }
+    }
+
+    @Test
+    void the_keyboard_reaches_the_overviews_controls_and_opens_a_goal_of_the_roadmap_graph() {
+        try (BrowserContext context = context(1280)) {
+            Page page = context.newPage();
+            page.navigate(server.base + "/dyads/us-ru?asOf=2025-06-01");
+            List<String> reached = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                page.keyboard().press("Tab");
+                reached.add((String) page.evaluate("() => { const e = document.activeElement;"
+                        + " return (e.id || e.getAttribute('href') || e.textContent || '').trim(); }"));
+            }
+            assertThat(reached.get(0)).isEqualTo("#main");
+            assertThat(reached).contains("asof-date", "asof-slider", "Show")
+                    .anyMatch(r -> r.contains("/missions")).anyMatch(r -> r.contains("/roadmap?asOf=2025-06-01#goal-"));
+
+            page.navigate(server.base + "/dyads/us-ru/roadmap?asOf=2025-06-01");
+            page.waitForSelector("#goal-graph[data-rendered=true]");
+            page.locator("#goal-ru-cg-san-francisco-reopened summary").focus();
+            page.keyboard().press("Enter");
+            assertThat(page.locator("#goal-ru-cg-san-francisco-reopened").getAttribute("open")).isNotNull();
+            assertThat(page.locator("#goal-graph").getAttribute("data-selected")).isEqualTo("ru-cg-san-francisco-reopened");
         }
     }
 

@@ -71,6 +71,22 @@
     });
   }
 
+  function capacityChart(el) {
+    var d = data(el, "data-chart");
+    chart(el, {
+      animation: false, tooltip: { trigger: "axis" }, legend: { top: 0 },
+      grid: { left: 60, right: 56, top: 48, bottom: 40 },
+      xAxis: { type: "category", data: d.months, name: "months ahead", nameLocation: "middle", nameGap: 26 },
+      yAxis: [{ type: "value", name: "applications" }, { type: "value", name: "wait (days)" }],
+      series: [
+        { name: "capacity a month", type: "line", data: d.capacity, showSymbol: false, lineStyle: { width: 2 } },
+        { name: "demand a month", type: "line", data: d.demand, showSymbol: false, lineStyle: { type: "dashed", width: 2 } },
+        { name: "backlog", type: "bar", data: d.backlog, barMaxWidth: 24 },
+        { name: "expected wait (days)", type: "line", yAxisIndex: 1, data: d.waitDays, symbol: "triangle", symbolSize: 8 }
+      ]
+    });
+  }
+
   function goalGraph(el) {
     if (!window.cytoscape) { return; }
     var d = data(el, "data-graph");
@@ -98,35 +114,53 @@
         if (summary) { summary.focus({ preventScroll: true }); }
       }
     });
+    // The list of goals is the keyboard's way into the graph: opening a goal (Enter or Space on
+    // its summary) selects and centres its node.
+    document.querySelectorAll("details.goal").forEach(function (details) {
+      details.addEventListener("toggle", function () {
+        if (!details.open) { return; }
+        var node = cy.nodes().filter(function (n) { return "goal-" + n.data("goal") === details.id; });
+        if (node.length) {
+          cy.nodes().unselect();
+          node.select();
+          cy.animate({ center: { eles: node } }, { duration: 0 });
+          el.setAttribute("data-selected", node.data("goal"));
+        }
+      });
+    });
     el.setAttribute("data-nodes", String(cy.nodes().filter(function (n) { return n.data("goal"); }).length));
     el.setAttribute("data-rendered", "true");
     window.detenteGraph = cy;
   }
 
-  function addSnippets() {
-    var select = document.getElementById("snippet");
-    var button = document.getElementById("snippet-add");
-    var area = document.getElementById("scenario-entries");
-    if (!select || !button || !area) { return; }
-    button.addEventListener("click", function () {
-      var option = select.options[select.selectedIndex];
-      if (!option || !option.value) { return; }
-      var text = area.value.replace(/\s+$/, "");
-      area.value = (text ? text + "\n" : "") + option.getAttribute("data-yaml");
-      area.focus();
-    });
+  // After htmx replaces part of a page, move focus to what the server marked (a notice, the
+  // errors of a form, or the result), so keyboard and screen-reader users land on the news.
+  function focusMarked(root) {
+    var target = root.querySelector ? root.querySelector("[data-autofocus]") : null;
+    if (!target && root.hasAttribute && root.hasAttribute("data-autofocus")) { target = root; }
+    if (target) { target.focus(); }
   }
 
   function init(root) {
     root.querySelectorAll("[data-staff-chart]").forEach(staffChart);
     root.querySelectorAll("[data-escalation-chart]").forEach(escalationChart);
+    root.querySelectorAll("[data-capacity-chart]").forEach(capacityChart);
     root.querySelectorAll("[data-goal-graph]").forEach(goalGraph);
   }
 
   document.addEventListener("DOMContentLoaded", function () {
     wireSlider();
-    addSnippets();
     init(document);
   });
-  document.addEventListener("htmx:afterSwap", function (e) { init(e.target); });
+  // With outerHTML swaps the event's target is the element replaced; look up its successor by id.
+  function swapped(e) {
+    var old = e.detail && e.detail.target;
+    var fresh = old && old.id ? document.getElementById(old.id) : null;
+    return fresh || (old && old.isConnected ? old : document);
+  }
+  document.addEventListener("htmx:afterSettle", function (e) {
+    var root = swapped(e);
+    init(root);
+    focusMarked(root);
+  });
 })();
