@@ -16,24 +16,13 @@ import org.detente.app.service.DyadAnalyses;
 import org.detente.model.Codes;
 import org.detente.store.format.GapsShape;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code detente gaps}: staffing against the roadmap's targets, and consular capacity for a given staffing. */
 @Command(name = "gaps", mixinStandardHelpOptions = true,
         description = "Staffing of each side against the roadmap's targets (level, target, multiple still needed, cap "
                 + "headroom) and, given a consular section's staffing, each mission's capacity, demand, backlog and wait.")
-final class GapsCommand implements Runnable {
-    @ParentCommand
-    DetenteCli cli;
-
-    @Mixin
-    DyadOptions options;
-
-    @Mixin
-    KnownAtOption knownAt;
-
+final class GapsCommand extends AnalysisCommand {
     @Option(names = "--officers", paramLabel = "N",
             description = "Consular officers of the section (no public source gives them, so they are an input).")
     String officers;
@@ -52,7 +41,7 @@ final class GapsCommand implements Runnable {
 
     @Override
     public void run() {
-        LocalDate asOf = options.asOf(cli.today());
+        LocalDate asOf = asOf();
         Optional<DyadAnalyses.ConsularSection> section = Optional.empty();
         if (officers != null) {
             section = Optional.of(new DyadAnalyses.ConsularSection(new ConsularStaffing(count("--officers", officers),
@@ -60,7 +49,7 @@ final class GapsCommand implements Runnable {
         } else if (!"0".equals(localStaff.trim()) || !"0".equals(backlog.trim())) {
             throw new UsageException("--local-staff and --backlog need --officers (the consular officers of the section)");
         }
-        DyadAnalyses analyses = RoadmapCommand.analyses(cli, options.dyad).knownAt(knownAt.knownAt());
+        DyadAnalyses analyses = analyses();
         DyadAnalyses.Gaps gaps = analyses.gapsAsOf(asOf, section);
         if (options.json) {
             cli.out.println(Json.write(GapsShape.of(analyses.dyad(), asOf, gaps.staff(), gaps.consular(),
@@ -78,7 +67,7 @@ final class GapsCommand implements Runnable {
     }
 
     private static void print(PrintWriter out, DyadAnalyses analyses, DyadAnalyses.Gaps gaps, boolean staffed) {
-        out.println("détente · " + analyses.dyad() + " gaps as of " + gaps.asOf() + KnownAtOption.phrase(analyses.knownAt()));
+        out.println(title(analyses, "gaps", gaps.asOf()));
         out.println();
         out.println("Staffing against the roadmap's targets ('-' where the ledger gives no figure)");
         TextTable staff = new TextTable("SENDING", "CATEGORY", "BASELINE", "NOW", "TARGET", "REACHED", "STILL NEEDED",

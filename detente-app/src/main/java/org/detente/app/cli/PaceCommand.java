@@ -11,27 +11,16 @@ import org.detente.analysis.RoundSince;
 import org.detente.app.service.DyadAnalyses;
 import org.detente.store.format.PaceShape;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code detente pace}: the rounds of talks, goals met since they began, and when open goals would be met. */
 @Command(name = "pace", mixinStandardHelpOptions = true,
         description = "The pace of talks as of a date: rounds, goals met since talks began, the rate, and a forecast "
                 + "with an interval for each open goal (or why none can be made).")
-final class PaceCommand implements Runnable {
-    @ParentCommand
-    DetenteCli cli;
-
-    @Mixin
-    DyadOptions options;
-
-    @Mixin
-    KnownAtOption knownAt;
-
+final class PaceCommand extends AnalysisCommand {
     @Override
     public void run() {
-        LocalDate asOf = options.asOf(cli.today());
-        DyadAnalyses analyses = RoadmapCommand.analyses(cli, options.dyad).knownAt(knownAt.knownAt());
+        LocalDate asOf = asOf();
+        DyadAnalyses analyses = analyses();
         PaceReport report = analyses.paceAsOf(asOf);
         if (options.json) {
             cli.out.println(Json.write(PaceShape.of(analyses.dyad(), report, analyses.goalTitles())));
@@ -41,8 +30,7 @@ final class PaceCommand implements Runnable {
     }
 
     private static void print(PrintWriter out, DyadAnalyses analyses, PaceReport report) {
-        out.println("détente · " + analyses.dyad() + " pace of talks as of " + report.asOf()
-                + KnownAtOption.phrase(analyses.knownAt()));
+        out.println(title(analyses, "pace of talks", report.asOf()));
         out.println();
         out.println("Talks began: " + report.talksBegan().map(Object::toString).orElse("no talks yet"));
         TextTable rounds = new TextTable("DATE", "VENUE", "DAYS SINCE", "DAYS AFTER THE ROUND BEFORE");

@@ -13,33 +13,22 @@ import org.detente.ledger.Entry;
 import org.detente.model.Codes;
 import org.detente.store.format.ReciprocityShape;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code detente reciprocity}: which measure answered which, parity per category, and the escalation index. */
 @Command(name = "reciprocity", mixinStandardHelpOptions = true,
         description = "Measures and the responses of the other side (ratio, lag), measures left unanswered, parity per "
                 + "category, and the escalation index per month, as of a date.")
-final class ReciprocityCommand implements Runnable {
-    @ParentCommand
-    DetenteCli cli;
-
-    @Mixin
-    DyadOptions options;
-
-    @Mixin
-    KnownAtOption knownAt;
-
+final class ReciprocityCommand extends AnalysisCommand {
     @Option(names = "--window", paramLabel = "DAYS", defaultValue = "90",
             description = "Days after a measure within which a response is inferred (default: ${DEFAULT-VALUE}).")
     String window;
 
     @Override
     public void run() {
-        LocalDate asOf = options.asOf(cli.today());
+        LocalDate asOf = asOf();
         int days = windowDays(window);
-        DyadAnalyses analyses = RoadmapCommand.analyses(cli, options.dyad).knownAt(knownAt.knownAt());
+        DyadAnalyses analyses = analyses();
         DyadAnalyses.Reciprocity result = analyses.reciprocityAsOf(asOf, days);
         if (options.json) {
             cli.out.println(Json.write(ReciprocityShape.of(analyses.dyad(), asOf, days, result.report(),
@@ -57,8 +46,7 @@ final class ReciprocityCommand implements Runnable {
     }
 
     private static void print(PrintWriter out, DyadAnalyses analyses, DyadAnalyses.Reciprocity result) {
-        out.println("détente · " + analyses.dyad() + " reciprocity as of " + result.asOf()
-                + KnownAtOption.phrase(analyses.knownAt()) + " (responses inferred within "
+        out.println(title(analyses, "reciprocity", result.asOf()) + " (responses inferred within "
                 + result.windowDays() + " days)");
         out.println();
         out.println("Measures and responses");

@@ -15,27 +15,16 @@ import org.detente.roadmap.NextStep;
 import org.detente.roadmap.RoadmapEvaluation;
 import org.detente.store.format.RoadmapShape;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code detente roadmap}: every goal's status, progress and blockers, the next steps and the critical path. */
 @Command(name = "roadmap", mixinStandardHelpOptions = true,
         description = "The roadmap as of a date: each goal's status, progress and blockers, the next steps ranked by "
                 + "what they unlock, and the critical path to the overall goal.")
-final class RoadmapCommand implements Runnable {
-    @ParentCommand
-    DetenteCli cli;
-
-    @Mixin
-    DyadOptions options;
-
-    @Mixin
-    KnownAtOption knownAt;
-
+final class RoadmapCommand extends AnalysisCommand {
     @Override
     public void run() {
-        LocalDate asOf = options.asOf(cli.today());
-        DyadAnalyses analyses = analyses(cli, options.dyad).knownAt(knownAt.knownAt());
+        LocalDate asOf = asOf();
+        DyadAnalyses analyses = analyses();
         RoadmapEvaluation evaluation = analyses.roadmapAsOf(asOf);
         if (options.json) {
             cli.out.println(Json.write(RoadmapShape.of(analyses.dyad(), evaluation, analyses.roadmap().overallGoal())));
@@ -65,8 +54,7 @@ final class RoadmapCommand implements Runnable {
     private static void print(PrintWriter out, DyadAnalyses analyses, RoadmapEvaluation evaluation) {
         Map<GoalId, GoalEvaluation> byId = new HashMap<>();
         evaluation.goals().forEach(g -> byId.put(g.id(), g));
-        out.println("détente · " + analyses.dyad() + " roadmap as of " + evaluation.asOf()
-                + KnownAtOption.phrase(analyses.knownAt()) + " — "
+        out.println(title(analyses, "roadmap", evaluation.asOf()) + " — "
                 + evaluation.withStatus(GoalStatus.MET).size() + " met, "
                 + evaluation.withStatus(GoalStatus.READY).size() + " ready, "
                 + evaluation.withStatus(GoalStatus.BLOCKED).size() + " blocked, of " + evaluation.goals().size()

@@ -6,13 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.detente.analysis.ConsularStaffing;
 import org.detente.analysis.ReciprocityRules;
 import org.detente.app.service.DyadAnalyses;
-import org.detente.app.service.DyadLedger;
 import org.detente.app.service.StoreWorkspace;
 import org.detente.scenario.EvaluatedScenario;
 import org.detente.store.format.FormatProblem;
@@ -27,7 +24,7 @@ import org.detente.store.format.TreeParser;
 /**
  * The derived views of a dyad as of a date — roadmap, gaps, reciprocity with escalation, pace —
  * and scenario evaluation, in the shapes of {@code docs/json.md}. The {@link DyadAnalyses} of a
- * dyad (its decoded roadmap) is built once per ledger version and shared by every request. The
+ * dyad comes from the workspace, built once per ledger version and shared by every request. The
  * views take {@code knownAt} as the state route does: only what had been recorded by then counts.
  */
 final class AnalysisHandlers {
@@ -39,7 +36,6 @@ final class AnalysisHandlers {
     private final StoreWorkspace workspace;
     private final Clock clock;
     private final ApiSettings settings;
-    private final Map<String, DyadAnalyses> byDyad = new ConcurrentHashMap<>();
 
     AnalysisHandlers(StoreWorkspace workspace, Clock clock, ApiSettings settings) {
         this.workspace = workspace;
@@ -134,14 +130,6 @@ final class AnalysisHandlers {
     }
 
     private DyadAnalyses analyses(Context ctx) {
-        String dyad = ctx.pathParam("dyad");
-        DyadLedger ledger = workspace.dyad(dyad);
-        DyadAnalyses cached = byDyad.get(dyad);
-        if (cached != null && cached.ledger() == ledger) {
-            return cached;
-        }
-        DyadAnalyses fresh = DyadAnalyses.of(ledger);
-        byDyad.put(dyad, fresh);
-        return fresh;
+        return workspace.analyses(ctx.pathParam("dyad"));
     }
 }

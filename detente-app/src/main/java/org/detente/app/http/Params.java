@@ -4,11 +4,9 @@ import io.javalin.http.Context;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.detente.app.service.Moments;
 
 /**
  * Reads query parameters and headers at the edge, each failure a 400 that names the parameter,
@@ -33,24 +31,13 @@ final class Params {
         });
     }
 
-    /** A moment: a date-time with offset, a local date-time (UTC), or a date (the end of that day, UTC). */
+    /** A moment, as {@link Moments} reads it: a date-time with offset, a local date-time (UTC), or a date (its end). */
     static Optional<Instant> moment(Context ctx, String name) {
         return text(ctx, name).map(value -> {
             try {
-                return OffsetDateTime.parse(value).toInstant();
-            } catch (DateTimeException ignored) {
-                // not with an offset; try the other accepted forms
-            }
-            try {
-                return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeException ignored) {
-                // not a local date-time either
-            }
-            try {
-                return LocalDate.parse(value).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1);
-            } catch (DateTimeException e) {
-                throw ApiException.badParameter(name, "'" + value + "' is not a moment (2025-04-10T12:00:00Z, "
-                        + "2025-04-10T12:00 in UTC, or 2025-04-10 for the end of that day)");
+                return Moments.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badParameter(name, e.getMessage());
             }
         });
     }
