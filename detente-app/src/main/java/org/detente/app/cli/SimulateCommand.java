@@ -76,32 +76,22 @@ final class SimulateCommand implements Runnable {
         @Option(names = "--b", required = true, paramLabel = "STRATEGY", description = "Side B's strategy.")
         String b;
 
-        @Option(names = "--turns", paramLabel = "N", defaultValue = "200", description = "Rounds (default: ${DEFAULT-VALUE}).")
-        int turns;
-
-        @Option(names = "--noise", paramLabel = "P", defaultValue = "0",
-                description = "Probability that a move is flipped, in [0, 1] (default: ${DEFAULT-VALUE}).")
-        double noise;
-
-        @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of every draw (default: ${DEFAULT-VALUE}).")
-        long seed;
-
-        @Option(names = "--json", description = "Print the documented JSON shape instead of a table.")
-        boolean json;
+        @Mixin
+        GameOptions game;
 
         @Override
         public void run() {
-            MatchRules rules = rules(turns, noise);
+            MatchRules rules = game.rules();
             Strategy strategyA = strategy("--a", a);
             Strategy strategyB = strategy("--b", b);
-            MatchResult result = new Match(strategyA, strategyB, rules, seed).play();
+            MatchResult result = new Match(strategyA, strategyB, rules, game.seed).play();
             PrintWriter out = parent.cli.out;
-            if (json) {
+            if (game.json) {
                 Map<String, Object> shape = new LinkedHashMap<>();
                 shape.put("strategies", sides(result.nameA(), result.nameB()));
                 shape.put("turns", rules.turns());
                 shape.put("noise", rules.noise());
-                shape.put("seed", seed);
+                shape.put("seed", game.seed);
                 shape.put("scores", sides(number(result.scoreA()), number(result.scoreB())));
                 shape.put("cooperationRates", sides(result.cooperationRateA(), result.cooperationRateB()));
                 shape.put("moves", sides(result.movesA().toString(), result.movesB().toString()));
@@ -109,7 +99,7 @@ final class SimulateCommand implements Runnable {
                 return;
             }
             out.println("détente · match: " + result.nameA() + " (a) vs " + result.nameB() + " (b), " + rules.turns()
-                    + " turns, noise " + rules.noise() + ", seed " + seed);
+                    + " turns, noise " + rules.noise() + ", seed " + game.seed);
             out.println();
             TextTable table = new TextTable("SIDE", "STRATEGY", "SCORE", "COOPERATION", "MOVES");
             table.row("a", result.nameA(), number(result.scoreA()), percent(result.cooperationRateA()), shown(result.movesA().toString()));
@@ -131,26 +121,16 @@ final class SimulateCommand implements Runnable {
                 description = "Two or more strategies, comma-separated, e.g. tit-for-tat,always-defect,grit(5).")
         String players;
 
-        @Option(names = "--turns", paramLabel = "N", defaultValue = "200", description = "Rounds per match (default: ${DEFAULT-VALUE}).")
-        int turns;
-
         @Option(names = "--repetitions", paramLabel = "R", defaultValue = "1",
                 description = "How many times the round robin is played (default: ${DEFAULT-VALUE}).")
         int repetitions;
 
-        @Option(names = "--noise", paramLabel = "P", defaultValue = "0",
-                description = "Probability that a move is flipped, in [0, 1] (default: ${DEFAULT-VALUE}).")
-        double noise;
-
-        @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of every draw (default: ${DEFAULT-VALUE}).")
-        long seed;
-
-        @Option(names = "--json", description = "Print the documented JSON shape instead of a table.")
-        boolean json;
+        @Mixin
+        GameOptions game;
 
         @Override
         public void run() {
-            MatchRules rules = rules(turns, noise);
+            MatchRules rules = game.rules();
             if (repetitions < 1) {
                 throw new UsageException("--repetitions must be at least 1, got " + repetitions);
             }
@@ -163,7 +143,7 @@ final class SimulateCommand implements Runnable {
             }
             Tournament tournament;
             try {
-                tournament = new Tournament(entrants, rules, repetitions, seed);
+                tournament = new Tournament(entrants, rules, repetitions, game.seed);
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--players: " + e.getMessage());
             }
@@ -171,12 +151,12 @@ final class SimulateCommand implements Runnable {
             TournamentResult result = tournament.playInParallel(bar);
             bar.finish();
             PrintWriter out = parent.cli.out;
-            if (json) {
+            if (game.json) {
                 Map<String, Object> shape = new LinkedHashMap<>();
                 shape.put("turns", rules.turns());
                 shape.put("repetitions", repetitions);
                 shape.put("noise", rules.noise());
-                shape.put("seed", seed);
+                shape.put("seed", game.seed);
                 List<Object> rows = new ArrayList<>();
                 for (TournamentResult.Standing standing : result.standings()) {
                     Map<String, Object> row = new LinkedHashMap<>();
@@ -190,7 +170,7 @@ final class SimulateCommand implements Runnable {
                 return;
             }
             out.println("détente · round robin of " + entrants.size() + " strategies, " + rules.turns() + " turns a match, "
-                    + repetitions + " repetition(s), noise " + rules.noise() + ", seed " + seed);
+                    + repetitions + " repetition(s), noise " + rules.noise() + ", seed " + game.seed);
             out.println("Score: the total of a strategy's matches in one repetition, averaged over the repetitions.");
             out.println();
             TextTable table = new TextTable("RANK", "STRATEGY", "SCORE");
@@ -424,6 +404,28 @@ final class SimulateCommand implements Runnable {
     }
 
     // ---- arguments ------------------------------------------------------------------------------
+
+    /** The options a match and a tournament share: rounds of a match, noise, seed, and JSON output. */
+    static final class GameOptions {
+        @Option(names = "--turns", paramLabel = "N", defaultValue = "200",
+                description = "Rounds of a match (default: ${DEFAULT-VALUE}).")
+        int turns;
+
+        @Option(names = "--noise", paramLabel = "P", defaultValue = "0",
+                description = "Probability that a move is flipped, in [0, 1] (default: ${DEFAULT-VALUE}).")
+        double noise;
+
+        @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of every draw (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--json", description = "Print the documented JSON shape instead of a table.")
+        boolean json;
+
+        /** The rules of each match; a usage error names the option at fault. */
+        MatchRules rules() {
+            return SimulateCommand.rules(turns, noise);
+        }
+    }
 
     static MatchRules rules(int turns, double noise) {
         if (turns < 1) {
