@@ -75,7 +75,7 @@
     var d = data(el, "data-chart");
     chart(el, {
       animation: false, tooltip: { trigger: "axis" }, legend: { top: 0 },
-      grid: { left: 60, right: 56, top: 48, bottom: 40 },
+      grid: { left: 60, right: 56, top: 84, bottom: 40 },
       xAxis: { type: "category", data: d.months, name: "months ahead", nameLocation: "middle", nameGap: 26 },
       yAxis: [{ type: "value", name: "applications" }, { type: "value", name: "wait (days)" }],
       series: [
