@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.detente.analysis.ConsularCapacityModel;
 import org.detente.analysis.ConsularOutlook;
@@ -174,23 +175,7 @@ public final class DyadAnalyses {
      */
     public Gaps gapsAsOf(LocalDate asOf, Optional<ConsularSection> section) {
         List<StaffGap> staff = new StaffGapAnalysis(memoized()::stateAsOf, staffTargets).gapsAsOf(asOf);
-        Map<String, ConsularOutlook> outlooks = new LinkedHashMap<>();
-        List<ConsularParameter> parameters = consular.map(c -> c.parameters().all()).orElse(List.of());
-        if (section.isPresent() && consular.isPresent()) {
-            ConsularCapacityModel model = new ConsularCapacityModel(consular.get().parameters());
-            double refusal = consular.get().parameters().refusalRate().value();
-            Map<String, DemandFigure> latest = new LinkedHashMap<>();
-            for (DemandFigure figure : consular.get().demand()) {
-                if (figure.mission().isPresent() && !figure.period().date().isAfter(asOf)) {
-                    latest.merge(figure.mission().get().value(), figure,
-                            (a, b) -> b.period().date().isBefore(a.period().date()) ? a : b);
-                }
-            }
-            ConsularSection given = section.get();
-            latest.forEach((mission, figure) -> outlooks.put(mission, model.outlook(given.staffing(),
-                    applicationsPerMonth(figure, refusal), given.backlog(), given.horizonMonths())));
-        }
-        return new Gaps(asOf, staff, outlooks, parameters);
+        return new Gaps(asOf, staff, outlooks(asOf, section, mission -> section.get().staffing()), parameters());
     }
 
     /**
@@ -204,28 +189,46 @@ public final class DyadAnalyses {
      */
     public Gaps gapsIn(ScenarioWorld world, Optional<ConsularSection> section) {
         List<StaffGap> staff = new StaffGapAnalysis(world.projector()::stateAsOf, staffTargets).gapsAsOf(world.asOf());
+        return new Gaps(world.asOf(), staff,
+                outlooks(world.asOf(), section, missionId -> allowedStaffing(world, missionId, section.get())),
+                parameters());
+    }
+
+    /** The section's staffing as {@code world} lets mission {@code missionId} use it; see {@link #gapsIn}. */
+    private static ConsularStaffing allowedStaffing(ScenarioWorld world, String missionId, ConsularSection given) {
+        Optional<org.detente.state.MissionState> mission = world.state().missions().stream()
+                .filter(m -> m.mission().id().value().equals(missionId)).findFirst();
+        boolean serves = mission.flatMap(org.detente.state.MissionState::effectiveVisaIssuance)
+                .map(level -> level.atLeast(org.detente.model.VisaIssuance.LIMITED)).orElse(true);
+        boolean banned = mission.isPresent() && world.state().restrictionsInForce().stream()
+                .anyMatch(r -> r.kind() == org.detente.model.RestrictionKind.LOCAL_STAFF_BAN
+                        && r.imposedBy().equals(mission.get().mission().host())
+                        && r.appliesTo().equals(mission.get().mission().sending()));
+        return new ConsularStaffing(serves ? given.staffing().officers() : 0, banned ? 0 : given.staffing().localStaff());
+    }
+
+    /**
+     * The consular outlook of each mission with a demand figure by {@code asOf} (the latest), its
+     * staffing given by {@code staffingOf} (from the mission id); empty without a section or
+     * without consular data.
+     */
+    private Map<String, ConsularOutlook> outlooks(LocalDate asOf, Optional<ConsularSection> section,
+                                                  Function<String, ConsularStaffing> staffingOf) {
         Map<String, ConsularOutlook> outlooks = new LinkedHashMap<>();
-        List<ConsularParameter> parameters = consular.map(c -> c.parameters().all()).orElse(List.of());
         if (section.isPresent() && consular.isPresent()) {
             ConsularCapacityModel model = new ConsularCapacityModel(consular.get().parameters());
             double refusal = consular.get().parameters().refusalRate().value();
             ConsularSection given = section.get();
-            for (Map.Entry<String, DemandFigure> latest : latestDemand(world.asOf()).entrySet()) {
-                Optional<org.detente.state.MissionState> mission = world.state().missions().stream()
-                        .filter(m -> m.mission().id().value().equals(latest.getKey())).findFirst();
-                boolean serves = mission.flatMap(org.detente.state.MissionState::effectiveVisaIssuance)
-                        .map(level -> level.atLeast(org.detente.model.VisaIssuance.LIMITED)).orElse(true);
-                boolean banned = mission.isPresent() && world.state().restrictionsInForce().stream()
-                        .anyMatch(r -> r.kind() == org.detente.model.RestrictionKind.LOCAL_STAFF_BAN
-                                && r.imposedBy().equals(mission.get().mission().host())
-                                && r.appliesTo().equals(mission.get().mission().sending()));
-                ConsularStaffing staffing = new ConsularStaffing(serves ? given.staffing().officers() : 0,
-                        banned ? 0 : given.staffing().localStaff());
-                outlooks.put(latest.getKey(), model.outlook(staffing, applicationsPerMonth(latest.getValue(), refusal),
-                        given.backlog(), given.horizonMonths()));
-            }
+            latestDemand(asOf).forEach((mission, figure) -> outlooks.put(mission, model.outlook(
+                    staffingOf.apply(mission), applicationsPerMonth(figure, refusal), given.backlog(),
+                    given.horizonMonths())));
         }
-        return new Gaps(world.asOf(), staff, outlooks, parameters);
+        return outlooks;
+    }
+
+    /** The consular model's parameters; empty without consular data. */
+    private List<ConsularParameter> parameters() {
+        return consular.map(c -> c.parameters().all()).orElse(List.of());
     }
 
     /** The latest demand figure of each mission by {@code asOf}. */
