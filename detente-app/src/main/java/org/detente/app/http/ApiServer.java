@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.json.JavalinJackson;
+import org.detente.app.service.EventsDesk;
 import org.detente.app.web.WebRoutes;
+import org.detente.events.store.DuckDbEventStore;
 
 /**
  * Builds the HTTP API from its services: every route with the access it needs, the access guard,
@@ -15,8 +17,17 @@ public final class ApiServer {
     private ApiServer() {
     }
 
-    /** The API, configured and not yet started ({@code create(...).start(port)}). */
+    /**
+     * The API, configured and not yet started ({@code create(...).start(port)}), with the event
+     * store named by {@code DETENTE_EVENTS_DB} or at {@code data/events.duckdb}.
+     */
     public static Javalin create(ApiServices services, ApiSettings settings) {
+        return create(services, settings, new EventsDesk(
+                DuckDbEventStore.location(System.getenv(), null), services.clock()));
+    }
+
+    /** The API with the news event data of {@code events}. */
+    public static Javalin create(ApiServices services, ApiSettings settings, EventsDesk events) {
         ObjectMapper mapper = new ObjectMapper();
         ProblemResponses problems = new ProblemResponses(mapper);
         AccessGuard guard = new AccessGuard(services.authenticator(), settings.readsRequireToken());
@@ -28,6 +39,7 @@ public final class ApiServer {
         AuditHandlers audit = new AuditHandlers(services.auditor(), settings);
         OpsHandlers ops = new OpsHandlers(services.readiness(), services.metrics());
         ApiDocs docs = new ApiDocs();
+        EventHandlers eventData = new EventHandlers(events, services.workspace(), services.ledger(), settings, mapper);
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.jsonMapper(new JavalinJackson(mapper, false));
@@ -53,8 +65,12 @@ public final class ApiServer {
             routes.get("/api/dyads/{dyad}/pace", analyses::pace, Access.READ);
             routes.post("/api/dyads/{dyad}/scenarios/evaluate", analyses::evaluateScenario, Access.READ);
             routes.get("/api/audit", audit::recent, Access.ADMIN);
+            routes.get("/api/dyads/{dyad}/events/series", eventData::series, Access.READ);
+            routes.get("/api/dyads/{dyad}/events/suggestions", eventData::suggestions, Access.READ);
+            routes.post("/api/dyads/{dyad}/events/suggestions/{id}/acceptance", eventData::accept, Access.WRITE);
+            routes.post("/api/dyads/{dyad}/events/suggestions/{id}/dismissal", eventData::dismiss, Access.WRITE);
             WebRoutes.register(cfg, services.workspace(), services.ledger(), services.authenticator(), services.clock(),
-                    settings.readsRequireToken());
+                    settings.readsRequireToken(), events);
         });
     }
 }

@@ -10,7 +10,38 @@ public final class AnalysisPages {
 
     /** Parity by category and side, the pairs with ratios and lags, and the escalation index over time. */
     public record ReciprocityPage(Frame frame, int windowDays, String firstSide, String secondSide, List<ParityRow> parity,
-                                  List<PairRow> pairs, int unanswered, String chartJson, String latestIndex) {
+                                  List<PairRow> pairs, int unanswered, String chartJson, String latestIndex,
+                                  EventsPanel events) {
+        /** The page without news event data (its panel says none were imported). */
+        ReciprocityPage withEvents(EventsPanel panel) {
+            return new ReciprocityPage(frame, windowDays, firstSide, secondSide, parity, pairs, unanswered, chartJson,
+                    latestIndex, panel);
+        }
+    }
+
+    /**
+     * News event data beside the ledger: whether any were imported (else {@code message} says so),
+     * the monthly Goldstein sums per direction with the ledger's net index for the same months, the
+     * suggested entries an editor accepts or dismisses, the dyad's channels (for reduced relations),
+     * and the last decision's notice or error.
+     */
+    public record EventsPanel(boolean imported, String message, String chartJson, String span,
+                              List<SuggestionRow> suggestions, List<LedgerPage.Option> channels, String notice,
+                              String error) {
+        public EventsPanel {
+            suggestions = List.copyOf(suggestions);
+            channels = List.copyOf(channels);
+        }
+
+        static EventsPanel none(String message) {
+            return new EventsPanel(false, message, "", "", List.of(), List.of(), "", "");
+        }
+    }
+
+    /** A suggestion: what, when, how often reported, where, and what accepting it needs. */
+    public record SuggestionRow(String id, String days, String direction, String type, String cameo, int reports,
+                                Badge status, String sourceUrl, String sourceLabel, boolean pending,
+                                boolean needsCount, boolean needsChannel, String entryId) {
     }
 
     /** One category and stance: each side's measures and magnitude, and the parity. */

@@ -87,7 +87,8 @@ final class AnalysisPresenter {
         String latest = cumulative.isEmpty() ? "no entries" : String.format(Locale.ROOT, "%.1f", cumulative.get(cumulative.size() - 1));
         return new AnalysisPages.ReciprocityPage(frame, window, definition.nameOf(definition.dyad().first()),
                 definition.nameOf(definition.dyad().second()), parity, pairs, reciprocity.report().unanswered().size(),
-                Json.of(Map.of("months", months, "series", series)), latest);
+                Json.of(Map.of("months", months, "series", series)), latest,
+                AnalysisPages.EventsPanel.none("No news events have been looked up."));
     }
 
     private static String line(Entry entry, DyadDefinition definition) {

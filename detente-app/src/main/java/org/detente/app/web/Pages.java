@@ -8,18 +8,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
+import org.detente.analysis.ReciprocityRules;
 import org.detente.app.service.AlreadyRetractedException;
 import org.detente.app.service.DyadAnalyses;
 import org.detente.app.service.DyadLedger;
+import org.detente.app.service.EventsDesk;
 import org.detente.app.service.LedgerService;
 import org.detente.app.service.UnknownEntryException;
+import org.detente.events.signals.DyadSeries;
+import org.detente.events.suggest.AcceptDetails;
+import org.detente.events.suggest.Suggestion;
+import org.detente.events.suggest.SuggestionDecisionException;
 import org.detente.ledger.ConcurrencyConflictException;
 import org.detente.ledger.Entry;
 import org.detente.ledger.InvalidEntriesException;
 import org.detente.ledger.MeasureType;
 import org.detente.ledger.Problem;
-import org.detente.analysis.ReciprocityRules;
+import org.detente.model.DyadDefinition;
 import org.detente.store.format.EntryCodec;
 import org.detente.store.format.FormatProblem;
 import org.detente.store.format.Tree;
@@ -31,10 +38,12 @@ final class Pages {
 
     private final PageSupport support;
     private final LedgerService ledger;
+    private final EventsDesk events;
 
-    Pages(PageSupport support, LedgerService ledger) {
+    Pages(PageSupport support, LedgerService ledger, EventsDesk events) {
         this.support = support;
         this.ledger = ledger;
+        this.events = events;
     }
 
     void overview(Context ctx) {
@@ -93,8 +102,85 @@ final class Pages {
                 throw new WebException(400, "windowDays '" + given + "' must be a whole number from 0 to " + MAX_WINDOW_DAYS);
             }
         }
+        String decided = param(ctx, "decided");
+        renderReciprocity(ctx, dyad, asOf, window, decided.isEmpty() ? "" : "Decided suggestion " + decided + ".", "");
+    }
+
+    private void renderReciprocity(Context ctx, String dyad, LocalDate asOf, int window, String notice, String error) {
         Frame frame = support.frame(ctx, dyad, "/reciprocity", "Reciprocity and escalation", asOf);
-        render(ctx, "reciprocity.jte", AnalysisPresenter.reciprocity(frame, support.views().analyses(dyad), asOf, window));
+        DyadAnalyses analyses = support.views().analyses(dyad);
+        AnalysisPages.ReciprocityPage page = AnalysisPresenter.reciprocity(frame, analyses, asOf, window);
+        DyadDefinition definition = analyses.ledger().definition();
+        AnalysisPages.EventsPanel panel;
+        try {
+            Optional<DyadSeries> series = events.series(definition.dyad(), Optional.empty(), Optional.empty());
+            List<Suggestion> suggestions = series.isEmpty() ? List.of()
+                    : events.suggestions(definition.dyad()).orElse(List.of());
+            panel = EventsPresenter.present(definition, series, suggestions,
+                    analyses.reciprocityAsOf(asOf, window).escalation(), notice, error);
+        } catch (EventsDesk.Busy e) {
+            panel = new AnalysisPages.EventsPanel(false, e.getMessage(), "", "", List.of(), List.of(), notice, error);
+        }
+        render(ctx, "reciprocity.jte", page.withEvents(panel));
+    }
+
+    /** An editor accepts a suggestion, giving the count or channel event data lacks. */
+    void acceptSuggestion(Context ctx) {
+        String dyad = ctx.pathParam("dyad");
+        Principal by = editor(ctx);
+        String id = ctx.pathParam("id");
+        Map<String, String> form = form(ctx);
+        String countText = form.getOrDefault("count", "").trim();
+        String channel = form.getOrDefault("channel", "").trim();
+        OptionalInt count = OptionalInt.empty();
+        if (!countText.isEmpty()) {
+            try {
+                count = OptionalInt.of(Integer.parseInt(countText));
+            } catch (NumberFormatException e) {
+                decisionFailed(ctx, dyad, 422, "count '" + countText + "' is not a whole number of people");
+                return;
+            }
+            if (count.getAsInt() < 1) {
+                decisionFailed(ctx, dyad, 422, "count must be at least 1, got " + countText);
+                return;
+            }
+        }
+        AcceptDetails details = new AcceptDetails(count, channel.isEmpty() ? Optional.empty() : Optional.of(channel));
+        decide(ctx, dyad, id, () -> events.accept(support.views().workspace().resolve(dyad), id, details, by, ledger));
+    }
+
+    /** An editor dismisses a suggestion. */
+    void dismissSuggestion(Context ctx) {
+        String dyad = ctx.pathParam("dyad");
+        Principal by = editor(ctx);
+        String id = ctx.pathParam("id");
+        decide(ctx, dyad, id, () -> {
+            events.dismiss(support.views().workspace().resolve(dyad), id, by);
+            return null;
+        });
+    }
+
+    private void decide(Context ctx, String dyad, String id, java.util.function.Supplier<?> decision) {
+        try {
+            decision.get();
+            ctx.redirect("/dyads/" + dyad + "/reciprocity?decided=" + url(id) + "#events", HttpStatus.SEE_OTHER);
+        } catch (SuggestionDecisionException e) {
+            int status = switch (e.reason()) {
+                case UNKNOWN -> 404;
+                case ALREADY_DECIDED -> 409;
+                case DETAIL_MISSING, UNSOURCED -> 422;
+            };
+            decisionFailed(ctx, dyad, status, e.getMessage());
+        } catch (InvalidEntriesException e) {
+            decisionFailed(ctx, dyad, 422, "the ledger refuses " + id + ": " + e.getMessage());
+        } catch (EventsDesk.Busy e) {
+            decisionFailed(ctx, dyad, 503, e.getMessage());
+        }
+    }
+
+    private void decisionFailed(Context ctx, String dyad, int status, String message) {
+        ctx.status(status);
+        renderReciprocity(ctx, dyad, support.asOf(ctx), ReciprocityRules.DEFAULT.windowDays(), "", message);
     }
 
     void capacity(Context ctx) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.detente.app.service.Authenticator;
 import org.detente.app.service.DyadAnalyses;
+import org.detente.app.service.EventsDesk;
 import org.detente.app.service.LedgerService;
 import org.detente.app.service.StoreWorkspace;
 import org.detente.app.service.UnknownDyadException;
@@ -30,10 +31,10 @@ public final class WebRoutes {
     private final boolean readsRequireSignIn;
 
     private WebRoutes(StoreWorkspace workspace, LedgerService ledger, Authenticator authenticator, Clock clock,
-                      boolean readsRequireSignIn) {
+                      boolean readsRequireSignIn, EventsDesk events) {
         Sessions sessions = new Sessions(authenticator, clock);
         this.support = new PageSupport(new DyadViews(workspace), sessions, clock);
-        this.pages = new Pages(support, ledger);
+        this.pages = new Pages(support, ledger, events);
         this.readsRequireSignIn = readsRequireSignIn;
     }
 
@@ -43,7 +44,14 @@ public final class WebRoutes {
      */
     public static void register(JavalinConfig cfg, StoreWorkspace workspace, LedgerService ledger,
                                 Authenticator authenticator, Clock clock, boolean readsRequireSignIn) {
-        new WebRoutes(workspace, ledger, authenticator, clock, readsRequireSignIn).addTo(cfg);
+        register(cfg, workspace, ledger, authenticator, clock, readsRequireSignIn, new EventsDesk(
+                org.detente.events.store.DuckDbEventStore.location(System.getenv(), null), clock));
+    }
+
+    /** As the other {@code register}, with the news event data of {@code events} on the reciprocity page. */
+    public static void register(JavalinConfig cfg, StoreWorkspace workspace, LedgerService ledger,
+                                Authenticator authenticator, Clock clock, boolean readsRequireSignIn, EventsDesk events) {
+        new WebRoutes(workspace, ledger, authenticator, clock, readsRequireSignIn, events).addTo(cfg);
     }
 
     private void addTo(JavalinConfig cfg) {
@@ -75,6 +83,8 @@ public final class WebRoutes {
         routes.get("/dyads/{dyad}/record/fields", read(pages::recordFields));
         routes.post("/dyads/{dyad}/record", form(pages::append));
         routes.post("/dyads/{dyad}/retract", form(pages::retract));
+        routes.post("/dyads/{dyad}/events/suggestions/{id}/accept", form(pages::acceptSuggestion));
+        routes.post("/dyads/{dyad}/events/suggestions/{id}/dismiss", form(pages::dismissSuggestion));
         routes.get("/signin", safely(pages::signInPage));
         routes.post("/signin", form(pages::signIn));
         routes.post("/signout", form(pages::signOut));

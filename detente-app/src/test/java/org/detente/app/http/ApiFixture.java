@@ -48,6 +48,10 @@ final class ApiFixture implements AutoCloseable {
     private final HttpClient client = HttpClient.newHttpClient();
 
     private ApiFixture(LedgerStore store, ApiSettings settings) {
+        this(store, settings, null);
+    }
+
+    private ApiFixture(LedgerStore store, ApiSettings settings, java.nio.file.Path eventsDb) {
         this.store = store;
         this.workspace = StoreWorkspace.seeded(store, List.of(US_RU));
         tokens.issue(ADMIN, new Principal("ada", Role.ADMIN))
@@ -58,7 +62,9 @@ final class ApiFixture implements AutoCloseable {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         ApiServices services = new ApiServices(workspace, LedgerService.auditedHere(workspace, clock, auditor), tokens, auditor,
                 store::dyads, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), clock);
-        this.app = ApiServer.create(services, settings).start("127.0.0.1", 0);
+        this.app = (eventsDb == null ? ApiServer.create(services, settings)
+                : ApiServer.create(services, settings, new org.detente.app.service.EventsDesk(eventsDb, clock)))
+                .start("127.0.0.1", 0);
         this.base = "http://127.0.0.1:" + app.port();
     }
 
@@ -68,6 +74,11 @@ final class ApiFixture implements AutoCloseable {
 
     static ApiFixture start(ApiSettings settings) {
         return new ApiFixture(new InMemoryLedgerStore(), settings);
+    }
+
+    /** The API with the news event data of the DuckDB file {@code eventsDb} (which may not exist). */
+    static ApiFixture withEvents(java.nio.file.Path eventsDb) {
+        return new ApiFixture(new InMemoryLedgerStore(), ApiSettings.defaults(), eventsDb);
     }
 
     static ApiFixture start(LedgerStore store) {

@@ -303,9 +303,58 @@ class DashboardInBrowserTest {
         }
     }
 
+    @Test
+    void the_reciprocity_page_shows_news_events_beside_the_ledger_and_an_editor_decides_suggestions(
+            @org.junit.jupiter.api.io.TempDir Path dir) {
+        try (DashboardServer withEvents = new DashboardServer(org.detente.app.http.ApiSettings.defaults(),
+                org.detente.app.EventFixtures.store(dir.resolve("events.duckdb")));
+             BrowserContext context = context(1280)) {
+            List<String> errors = new ArrayList<>();
+            Page page = signedIn(context, withEvents.base, DashboardServer.EDITOR);
+            page.onConsoleMessage(m -> {
+                if (m.type().equals("error")) {
+                    errors.add(m.text());
+                }
+            });
+            page.onPageError(e -> errors.add(e.toString()));
+            page.navigate(withEvents.base + "/dyads/us-ru/reciprocity?asOf=2025-06-01");
+            page.waitForSelector("#events-chart[data-rendered=true]");
+            assertThat(page.locator("[data-suggestions] tbody tr").count()).isEqualTo(8);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("reciprocity-events.png"))
+                    .setFullPage(true));
+            long before = withEvents.ledgerSize();
+
+            page.locator("#ev-us-ru-20191001-talks-held button.secondary").click();
+            page.waitForURL("**decided=**");
+            assertThat(page.locator("#ev-us-ru-20191001-talks-held .badge").textContent()).contains("dismissed");
+            page.locator("#ev-us-ru-20180326-staff-expelled input[name=count]").fill("60");
+            page.locator("#ev-us-ru-20180326-staff-expelled button[type=submit]:not(.secondary)").click();
+            page.waitForURL("**decided=ev-us-ru-20180326-staff-expelled**");
+
+            assertThat(page.locator("#ev-us-ru-20180326-staff-expelled .badge").textContent()).contains("accepted");
+            assertThat(withEvents.ledgerSize()).isEqualTo(before + 1);
+            assertThat(errors).isEmpty();
+        }
+    }
+
+    @Test
+    void without_imported_events_the_reciprocity_page_says_so(@org.junit.jupiter.api.io.TempDir Path dir) {
+        try (DashboardServer bare = new DashboardServer(org.detente.app.http.ApiSettings.defaults(),
+                dir.resolve("events.duckdb"));
+             BrowserContext context = context(1280)) {
+            Page page = context.newPage();
+            page.navigate(bare.base + "/dyads/us-ru/reciprocity");
+            assertThat(page.locator("[data-no-events]").textContent()).contains("No news events");
+        }
+    }
+
     private Page signedIn(BrowserContext context, String token) {
+        return signedIn(context, server.base, token);
+    }
+
+    private Page signedIn(BrowserContext context, String base, String token) {
         Page page = context.newPage();
-        page.navigate(server.base + "/signin");
+        page.navigate(base + "/signin");
         page.locator("#f-token").fill(token);
         page.locator("#signin-form button[type=submit]").click();
         page.waitForLoadState();

@@ -35,6 +35,11 @@ final class DashboardServer implements AutoCloseable {
     final String base;
 
     DashboardServer(ApiSettings settings) {
+        this(settings, null);
+    }
+
+    /** With the news event data of the DuckDB file {@code eventsDb} (null: the default location). */
+    DashboardServer(ApiSettings settings, java.nio.file.Path eventsDb) {
         workspace = StoreWorkspace.seeded(store, List.of(BundledDatasets.read("us-ru")));
         InMemoryAuthenticator tokens = new InMemoryAuthenticator();
         tokens.issue(EDITOR, new Principal("eve", Role.EDITOR)).issue(VIEWER, new Principal("vic", Role.VIEWER));
@@ -42,7 +47,9 @@ final class DashboardServer implements AutoCloseable {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         ApiServices services = new ApiServices(workspace, LedgerService.auditedHere(workspace, clock, auditor), tokens,
                 auditor, store::dyads, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), clock);
-        app = ApiServer.create(services, settings).start("127.0.0.1", 0);
+        app = (eventsDb == null ? ApiServer.create(services, settings)
+                : ApiServer.create(services, settings, new org.detente.app.service.EventsDesk(eventsDb, clock)))
+                .start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
     }
 

@@ -93,6 +93,22 @@ public final class DuckDbEventStore implements EventSignals, PairMonthSource, Au
         }
     }
 
+    /**
+     * Opens an existing store for reading only: other processes may read it at the same time, and
+     * nothing is created. Fails (an {@link EventStoreException}) while a process holds it for writing.
+     */
+    public static DuckDbEventStore openReadOnly(Path file) {
+        try {
+            java.util.Properties properties = new java.util.Properties();
+            properties.setProperty("duckdb.read_only", "true");
+            return new DuckDbEventStore(file.toString(),
+                    DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), properties),
+                    CameoTable.standard());
+        } catch (SQLException e) {
+            throw new EventStoreException("cannot open the event store " + file + " for reading: " + e.getMessage(), e);
+        }
+    }
+
     /** A store in memory, gone when closed. */
     public static DuckDbEventStore inMemory() {
         try {

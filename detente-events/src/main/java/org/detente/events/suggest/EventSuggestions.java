@@ -65,12 +65,22 @@ public final class EventSuggestions {
      * @throws org.detente.ledger.InvalidEntriesException when the entry breaks a ledger rule (e.g. an unknown channel)
      */
     public Entry accept(Dyad dyad, String id, AcceptDetails details, LedgerStore ledger, String editor) {
+        return accept(dyad, id, details, editor, entry -> ledger.append(dyad, List.of(entry), OptionalLong.empty()).get(0));
+    }
+
+    /**
+     * As {@link #accept(Dyad, String, AcceptDetails, LedgerStore, String)}, appending through
+     * {@code append} (which returns the entry as stored), for callers that append through their own
+     * service (the HTTP API audits its appends).
+     */
+    public Entry accept(Dyad dyad, String id, AcceptDetails details, String editor,
+                        java.util.function.UnaryOperator<Entry> append) {
         Suggestion suggestion = pending(dyad, id);
         Entry entry = new Entry(EntryId.of(suggestion.id()), 0, dyad, suggestion.actor(), suggestion.target(),
                 HistoricalDate.ofDay(suggestion.firstDay()), clock.instant(), editor, sources(suggestion),
                 Optional.empty(), Confidence.LOW, "suggested from " + suggestion.reports()
                 + " news event(s), CAMEO " + suggestion.cameo(), measure(suggestion, details));
-        Entry stored = ledger.append(dyad, List.of(entry), OptionalLong.empty()).get(0);
+        Entry stored = append.apply(entry);
         events.decide(new DuckDbEventStore.Decision(id, dyad.id(), Suggestion.Status.ACCEPTED.name(),
                 Optional.of(stored.id().value()), editor, clock.instant()));
         return stored;
@@ -85,10 +95,11 @@ public final class EventSuggestions {
 
     private Suggestion pending(Dyad dyad, String id) {
         Suggestion suggestion = list(dyad).stream().filter(s -> s.id().equals(id)).findFirst()
-                .orElseThrow(() -> new SuggestionDecisionException("no suggestion '" + id + "' for " + dyad
+                .orElseThrow(() -> new SuggestionDecisionException(SuggestionDecisionException.Reason.UNKNOWN, "no suggestion '" + id + "' for " + dyad
                         + " (see 'detente events suggestions --dyad " + dyad + "')"));
         if (suggestion.status() != Suggestion.Status.PENDING) {
-            throw new SuggestionDecisionException("suggestion " + id + " is already "
+            throw new SuggestionDecisionException(SuggestionDecisionException.Reason.ALREADY_DECIDED,
+                    "suggestion " + id + " is already "
                     + suggestion.status().name().toLowerCase(java.util.Locale.ROOT));
         }
         return suggestion;
@@ -108,7 +119,7 @@ public final class EventSuggestions {
             }
         }
         if (sources.isEmpty()) {
-            throw new SuggestionDecisionException("suggestion " + suggestion.id()
+            throw new SuggestionDecisionException(SuggestionDecisionException.Reason.UNSOURCED, "suggestion " + suggestion.id()
                     + " has no reporting event with an address; it cannot be sourced");
         }
         return sources;
@@ -127,12 +138,14 @@ public final class EventSuggestions {
     private static Measure measure(Suggestion s, AcceptDetails details) {
         return switch (s.rule()) {
             case EXPULSION -> new StaffExpelled(details.count().orElseThrow(() -> new SuggestionDecisionException(
+                    SuggestionDecisionException.Reason.DETAIL_MISSING,
                     "suggestion " + s.id() + " is an expulsion: give the number of people expelled (--count N); "
                             + "event data does not say")), StaffCategory.DIPLOMATIC, Optional.empty());
             case SANCTIONS -> new SanctionImposed(SanctionId.of(s.id()), NOT_NAMED, SanctionTargetKind.OTHER,
                     "sanctions reported by news event data (CAMEO " + s.cameo() + ")");
             case REDUCED_RELATIONS -> new ChannelSuspended(ChannelId.of(details.channel().orElseThrow(() ->
-                    new SuggestionDecisionException("suggestion " + s.id() + " reduces relations: name the channel "
+                    new SuggestionDecisionException(SuggestionDecisionException.Reason.DETAIL_MISSING,
+                            "suggestion " + s.id() + " reduces relations: name the channel "
                             + "suspended (--channel ID, one of the dyad's channels)"))));
             case MEETING -> new TalksHeld(NOT_NAMED, List.of(s.actor().code(), s.target().code()), List.of(), "",
                     List.of());

@@ -71,6 +71,22 @@
     });
   }
 
+  function eventsChart(el) {
+    var d = data(el, "data-chart");
+    var series = d.events.map(function (s) {
+      return { name: s.name, type: "line", data: s.values, yAxisIndex: 0, showSymbol: false };
+    });
+    series.push({ name: d.ledger.name, type: "bar", data: d.ledger.values, yAxisIndex: 1 });
+    chart(el, {
+      animation: false, tooltip: { trigger: "axis" }, legend: { top: 0 },
+      grid: { left: 50, right: 50, top: 56, bottom: 40 },
+      xAxis: { type: "category", data: d.months },
+      yAxis: [{ type: "value", name: "events" }, { type: "value", name: "ledger" }],
+      series: series,
+      dataZoom: [{ type: "inside" }]
+    });
+  }
+
   function capacityChart(el) {
     var d = data(el, "data-chart");
     chart(el, {
@@ -144,6 +160,7 @@
   function init(root) {
     root.querySelectorAll("[data-staff-chart]").forEach(staffChart);
     root.querySelectorAll("[data-escalation-chart]").forEach(escalationChart);
+    root.querySelectorAll("[data-events-chart]").forEach(eventsChart);
     root.querySelectorAll("[data-capacity-chart]").forEach(capacityChart);
     root.querySelectorAll("[data-goal-graph]").forEach(goalGraph);
   }
