@@ -9,46 +9,26 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.detente.analysis.ConsularOutlook;
 import org.detente.analysis.ConsularParameter;
-import org.detente.analysis.ConsularStaffing;
 import org.detente.analysis.ExpectedWait;
 import org.detente.analysis.StaffGap;
 import org.detente.app.service.DyadAnalyses;
 import org.detente.model.Codes;
 import org.detente.store.format.GapsShape;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code detente gaps}: staffing against the roadmap's targets, and consular capacity for a given staffing. */
 @Command(name = "gaps", mixinStandardHelpOptions = true,
         description = "Staffing of each side against the roadmap's targets (level, target, multiple still needed, cap "
                 + "headroom) and, given a consular section's staffing, each mission's capacity, demand, backlog and wait.")
 final class GapsCommand extends AnalysisCommand {
-    @Option(names = "--officers", paramLabel = "N",
-            description = "Consular officers of the section (no public source gives them, so they are an input).")
-    String officers;
-
-    @Option(names = "--local-staff", paramLabel = "N", defaultValue = "0",
-            description = "Local staff supporting the officers (default: ${DEFAULT-VALUE}).")
-    String localStaff;
-
-    @Option(names = "--backlog", paramLabel = "N", defaultValue = "0",
-            description = "Applications already waiting (default: ${DEFAULT-VALUE}).")
-    String backlog;
-
-    @Option(names = "--horizon", paramLabel = "MONTHS", defaultValue = "12",
-            description = "Months to look ahead for the backlog (default: ${DEFAULT-VALUE}).")
-    String horizon;
+    @Mixin
+    ConsularSectionOptions consular;
 
     @Override
     public void run() {
         LocalDate asOf = asOf();
-        Optional<DyadAnalyses.ConsularSection> section = Optional.empty();
-        if (officers != null) {
-            section = Optional.of(new DyadAnalyses.ConsularSection(new ConsularStaffing(count("--officers", officers),
-                    count("--local-staff", localStaff)), count("--backlog", backlog), count("--horizon", horizon)));
-        } else if (!"0".equals(localStaff.trim()) || !"0".equals(backlog.trim())) {
-            throw new UsageException("--local-staff and --backlog need --officers (the consular officers of the section)");
-        }
+        Optional<DyadAnalyses.ConsularSection> section = consular.section();
         DyadAnalyses analyses = analyses();
         DyadAnalyses.Gaps gaps = analyses.gapsAsOf(asOf, section);
         if (options.json) {
@@ -57,13 +37,6 @@ final class GapsCommand extends AnalysisCommand {
         } else {
             print(cli.out, analyses, gaps, section.isPresent());
         }
-    }
-
-    private static int count(String option, String text) {
-        if (!text.trim().matches("\\d{1,9}")) {
-            throw new UsageException(option + " '" + text + "' is not a whole number from 0");
-        }
-        return Integer.parseInt(text.trim());
     }
 
     private static void print(PrintWriter out, DyadAnalyses analyses, DyadAnalyses.Gaps gaps, boolean staffed) {

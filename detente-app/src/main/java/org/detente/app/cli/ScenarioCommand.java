@@ -52,6 +52,9 @@ final class ScenarioCommand implements Runnable {
         @Parameters(paramLabel = "FILE", description = "The scenario file, e.g. reopen-san-francisco.yaml.")
         String file;
 
+        @Mixin
+        ConsularSectionOptions consular;
+
         @Override
         public Integer call() {
             DetenteCli cli = parent.cli;
@@ -65,7 +68,7 @@ final class ScenarioCommand implements Runnable {
             } catch (FormatException e) {
                 return problems(cli, List.of(new FormatProblem(file, e.line(), e.field(), e.getMessage())), "");
             }
-            DyadAnalyses.ScenarioRun run = analyses.evaluateScenario(tree, file, asOf);
+            DyadAnalyses.ScenarioRun run = analyses.evaluateScenario(tree, file, asOf, consular.section());
             Optional<EvaluatedScenario> evaluated = run.evaluated();
             if (evaluated.isEmpty()) {
                 return problems(cli, run.problems(), run.result().map(r -> r.scenario().name()).orElse(""));

@@ -78,11 +78,15 @@ final class AnalysisHandlers {
         ctx.json(PaceShape.of(analyses.dyad(), analyses.paceAsOf(asOf), analyses.goalTitles()));
     }
 
-    /** {@code POST /api/dyads/{dyad}/scenarios/evaluate}: evaluated against the ledger, never stored. */
+    /**
+     * {@code POST /api/dyads/{dyad}/scenarios/evaluate?officers&localStaff&backlog&horizon}: evaluated
+     * against the ledger, never stored; with {@code officers}, consular capacity changes too.
+     */
     void evaluateScenario(Context ctx) {
         DyadAnalyses analyses = analyses(ctx);
+        Optional<DyadAnalyses.ConsularSection> section = consularSection(ctx);
         Tree body = TreeParser.json(Bodies.read(ctx, settings.maxBodyBytes()));
-        DyadAnalyses.ScenarioRun run = analyses.evaluateScenario(body, "");
+        DyadAnalyses.ScenarioRun run = analyses.evaluateScenario(body, "", Optional.empty(), section);
         if (run.result().isEmpty()) {
             throw ApiException.invalidBody(LedgerHandlers.fieldErrors(run.problems()));
         }

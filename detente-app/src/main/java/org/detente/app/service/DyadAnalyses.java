@@ -335,6 +335,16 @@ public final class DyadAnalyses {
 
     /** As {@link #evaluateScenario(Tree, String)}, evaluated as of {@code asOf} instead of the document's date when given. */
     public ScenarioRun evaluateScenario(Tree document, String file, Optional<LocalDate> asOf) {
+        return evaluateScenario(document, file, asOf, Optional.empty());
+    }
+
+    /**
+     * As {@link #evaluateScenario(Tree, String, Optional)}; with a consular section, the metric
+     * changes also give each mission's consular capacity and expected wait before and after, the
+     * section's staffing counted as each world allows it ({@link #gapsIn}).
+     */
+    public ScenarioRun evaluateScenario(Tree document, String file, Optional<LocalDate> asOf,
+                                        Optional<ConsularSection> section) {
         List<FormatProblem> problems = new ArrayList<>();
         var scenario = ScenarioCodec.decode(document, file, dyad(), problems);
         if (scenario.isEmpty()) {
@@ -344,8 +354,9 @@ public final class DyadAnalyses {
             scenario = Optional.of(new org.detente.scenario.Scenario(scenario.get().name(),
                     scenario.get().description(), asOf.get(), scenario.get().entries()));
         }
-        ScenarioEvaluator evaluator = new ScenarioEvaluator(ledger.definition(), ledger.entries(), roadmap,
-                List.of(staffGapChanges(), escalationChange()));
+        List<ScenarioAnalysis> metrics = new ArrayList<>(List.of(staffGapChanges(), escalationChange()));
+        section.ifPresent(given -> metrics.add(consularChanges(given)));
+        ScenarioEvaluator evaluator = new ScenarioEvaluator(ledger.definition(), ledger.entries(), roadmap, metrics);
         ScenarioResult result = evaluator.evaluate(scenario.get());
         return new ScenarioRun(Optional.of(result), ScenarioCodec.locate(result.problems(), document, file));
     }
@@ -419,6 +430,38 @@ public final class DyadAnalyses {
     private static String text(StaffGap gap) {
         return (gap.currentLevel().isPresent() ? String.valueOf(gap.currentLevel().getAsInt()) : "unknown")
                 + (gap.targetLevel().isPresent() ? " of " + gap.targetLevel().getAsInt() : "");
+    }
+
+    /** Each mission's consular capacity (adjudications a month) and wait, before and after, for one section. */
+    private ScenarioAnalysis consularChanges(ConsularSection section) {
+        return (before, after) -> {
+            Map<String, ConsularOutlook> then = gapsIn(before, Optional.of(section)).consular();
+            Map<String, ConsularOutlook> now = gapsIn(after, Optional.of(section)).consular();
+            List<MetricChange> changes = new ArrayList<>();
+            for (Map.Entry<String, ConsularOutlook> entry : then.entrySet()) {
+                ConsularOutlook a = entry.getValue();
+                ConsularOutlook b = now.get(entry.getKey());
+                if (b == null) {
+                    continue;
+                }
+                double capacityBefore = a.capacity().adjudicationsPerMonth();
+                double capacityAfter = b.capacity().adjudicationsPerMonth();
+                if (capacityBefore != capacityAfter || !a.waitNow().equals(b.waitNow())) {
+                    changes.add(new MetricChange("consular-capacity", entry.getKey(), OptionalDouble.of(capacityBefore),
+                            OptionalDouble.of(capacityAfter), entry.getKey() + ": " + Math.round(capacityBefore)
+                            + " → " + Math.round(capacityAfter) + " visa adjudications a month; wait "
+                            + wait(a.waitNow()) + " → " + wait(b.waitNow())));
+                }
+            }
+            return changes;
+        };
+    }
+
+    private static String wait(org.detente.analysis.ExpectedWait wait) {
+        if (wait instanceof org.detente.analysis.ExpectedWait.Months months) {
+            return String.format(java.util.Locale.ROOT, "%.1f months", months.months());
+        }
+        return "unbounded";
     }
 
     /** The cumulative net escalation index up to the scenario's date, before and after. */

@@ -193,6 +193,48 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    void with_a_consular_section_a_scenario_that_lifts_the_local_staff_ban_and_restores_visas_shows_capacity_rising()
+            throws Exception {
+        String restore = """
+                name: Restore the embassy's visa work
+                asOf: 2025-06-01
+                entries:
+                  - type: restriction-lifted
+                    actor: RU
+                    target: US
+                    occurredOn: 2025-05-20
+                    restriction: ru-local-staff-ban-2021
+                    sources:
+                      - { url: "https://example.org/h", title: Hypothetical, publisher: détente, date: 2025-05-20 }
+                  - type: visa-service-changed
+                    actor: US
+                    target: RU
+                    occurredOn: 2025-05-21
+                    mission: us-embassy-moscow
+                    level: full
+                    sources:
+                      - { url: "https://example.org/h", title: Hypothetical, publisher: détente, date: 2025-05-21 }
+                """;
+        Path scenario = file("restore.yaml", restore);
+
+        JsonNode withSection = JSON.readTree(CliRun.of("scenario", "run", scenario.toString(), "--officers", "10",
+                "--local-staff", "30", "--json").out());
+        JsonNode without = JSON.readTree(CliRun.of("scenario", "run", scenario.toString(), "--json").out());
+
+        JsonNode capacity = null;
+        for (JsonNode change : withSection.get("metricChanges")) {
+            if (change.get("metric").asText().equals("consular-capacity")
+                    && change.get("subject").asText().equals("us-embassy-moscow")) {
+                capacity = change;
+            }
+        }
+        assertThat(capacity).as(withSection.toString()).isNotNull();
+        assertThat(capacity.get("after").asDouble()).isGreaterThan(capacity.get("before").asDouble());
+        assertThat(without.get("metricChanges").findValuesAsText("metric")).doesNotContain("consular-capacity");
+        assertThat(CliRun.of("scenario", "run", scenario.toString(), "--local-staff", "30").exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void a_json_scenario_gives_the_documented_shape() throws Exception {
         String json = """
                 {"name": "Reopen San Francisco", "asOf": "2025-06-01", "entries": [

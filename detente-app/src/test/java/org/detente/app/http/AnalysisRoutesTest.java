@@ -96,6 +96,35 @@ class AnalysisRoutesTest {
     }
 
     @Test
+    void a_scenario_with_a_consular_section_reports_capacity_changes_and_a_bad_section_is_a_400() {
+        String lift = "{\"type\":\"restriction-lifted\",\"actor\":\"RU\",\"target\":\"US\","
+                + "\"occurredOn\":\"2025-05-20\",\"restriction\":\"ru-local-staff-ban-2021\","
+                + "\"sources\":[{\"url\":\"https://example.org/h\",\"title\":\"H\",\"publisher\":\"d\","
+                + "\"date\":\"2025-05-20\"}]}";
+        String restore = "{\"type\":\"visa-service-changed\",\"actor\":\"US\",\"target\":\"RU\","
+                + "\"occurredOn\":\"2025-05-21\",\"mission\":\"us-embassy-moscow\",\"level\":\"full\","
+                + "\"sources\":[{\"url\":\"https://example.org/h\",\"title\":\"H\",\"publisher\":\"d\","
+                + "\"date\":\"2025-05-21\"}]}";
+        String body = "{\"name\":\"restore\",\"asOf\":\"2025-06-01\",\"entries\":[" + lift + "," + restore + "]}";
+
+        ApiFixture.Response response = api.post("/api/dyads/us-ru/scenarios/evaluate?officers=10&localStaff=30", body);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode change = null;
+        for (JsonNode metric : response.json().get("metricChanges")) {
+            if (metric.get("metric").asText().equals("consular-capacity")) {
+                change = metric;
+            }
+        }
+        assertThat(change).as(response.body()).isNotNull();
+        assertThat(change.get("subject").asText()).isEqualTo("us-embassy-moscow");
+        assertThat(change.get("after").asDouble()).isGreaterThan(change.get("before").asDouble());
+        ApiFixture.Response bad = api.post("/api/dyads/us-ru/scenarios/evaluate?officers=ten", body);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("errors").findValuesAsText("field")).contains("officers");
+    }
+
+    @Test
     void a_scenario_whose_entries_break_ledger_rules_is_a_422_naming_the_field_and_line() {
         String entry = Entries.withField(Entries.expulsion(2, "2025-05-20"), "mission", "\"us-consulate-atlantis\"");
 
