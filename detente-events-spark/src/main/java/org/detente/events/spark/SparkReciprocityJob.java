@@ -19,7 +19,12 @@ public final class SparkReciprocityJob {
     private SparkReciprocityJob() {
     }
 
-    /** A session for {@code local[threads]}, bound to the loopback interface and without the web UI. */
+    /**
+     * A session for {@code local[threads]}, bound to the loopback interface and without the web UI.
+     * Input is split every 32 MB (plain files; a gzip file is one split) so that even a few large
+     * files give every core several tasks; the shuffle of the small aggregates has two partitions
+     * per core.
+     */
     public static SparkSession localSession(int threads) {
         return SparkSession.builder()
                 .appName("detente-reciprocity")
@@ -28,6 +33,7 @@ public final class SparkReciprocityJob {
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", String.valueOf(Math.max(2, threads * 2)))
+                .config("spark.sql.files.maxPartitionBytes", String.valueOf(32L << 20))
                 .getOrCreate();
     }
 
