@@ -283,6 +283,8 @@ class DashboardInBrowserTest {
             page.locator("#goal-ru-cg-san-francisco-reopened summary").focus();
             page.keyboard().press("Enter");
             assertThat(page.locator("#goal-ru-cg-san-francisco-reopened").getAttribute("open")).isNotNull();
+            // The details' toggle event, which selects the node, is dispatched after the key press returns.
+            page.waitForSelector("#goal-graph[data-selected='ru-cg-san-francisco-reopened']");
             assertThat(page.locator("#goal-graph").getAttribute("data-selected")).isEqualTo("ru-cg-san-francisco-reopened");
         }
     }
