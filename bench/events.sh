@@ -22,4 +22,10 @@ fi
 for i in 1 2; do run import "$work/files" "$work/events.duckdb"; done
 for i in 1 2; do run scan-duckdb "$work/events.duckdb"; done
 for threads in 1 2; do run scan-spark "$work/files" "$threads"; done
+# local[1] in an unpinned JVM still borrows the second core for the JIT, GC and Spark's own threads
+# (about 1.3 cores busy); pinned to one CPU it measures the engine on one core against local[2] on two.
+if command -v taskset >/dev/null; then
+  echo "local[1] pinned to one CPU:"
+  taskset -c 0 java -Xmx3g $opens -cp "$cp" org.detente.events.spark.bench.EventsBench scan-spark "$work/files" 1
+fi
 uptime

@@ -1,7 +1,6 @@
 package org.detente.events.spark;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.max;
@@ -9,8 +8,10 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.sum;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -26,7 +27,7 @@ import org.detente.events.ingest.MalformedRowException;
 import org.detente.events.reciprocity.PairMonth;
 import org.detente.events.reciprocity.PairMonthSource;
 import org.detente.events.signals.MonthRange;
-import scala.Tuple4;
+import scala.Tuple5;
 
 /**
  * Pair-month aggregates of raw GDELT files (1.0 and 2.0, plain or gzip-compressed; each line's
@@ -46,55 +47,50 @@ public final class SparkPairMonths implements PairMonthSource {
         }
         Dataset<String> lines = spark.read().textFile(paths.toArray(String[]::new));
         this.events = lines.mapPartitions(parse(), Encoders.tuple(Encoders.STRING(), Encoders.STRING(),
-                        Encoders.INT(), Encoders.LONG()))
-                .toDF("actor", "target", "month_index", "goldstein_tenths");
+                        Encoders.INT(), Encoders.LONG(), Encoders.LONG()))
+                .toDF("actor", "target", "month_index", "events", "goldstein_tenths");
     }
 
-    private static org.apache.spark.api.java.function.MapPartitionsFunction<String, Tuple4<String, String, Integer, Long>>
-            parse() {
+    /**
+     * Parses a partition's lines and aggregates them there by actor, target and month (a map of
+     * a few thousand keys), so that only one row per pair-month and partition goes through Spark's
+     * encoders and shuffle instead of one per event.
+     */
+    private static org.apache.spark.api.java.function.MapPartitionsFunction<String,
+            Tuple5<String, String, Integer, Long, Long>> parse() {
         return lines -> {
             EventLineParser parser = new EventLineParser(CameoTable.standard());
-            return new Iterator<>() {
-                private Tuple4<String, String, Integer, Long> next = advance();
-
-                private Tuple4<String, String, Integer, Long> advance() {
-                    while (lines.hasNext()) {
-                        String line = lines.next();
-                        int columns = 1;
-                        for (int i = line.indexOf('\t'); i >= 0; i = line.indexOf('\t', i + 1)) {
-                            columns++;
-                        }
-                        EventFileLayout layout = columns == 61 ? EventFileLayout.GDELT2
-                                : columns == 57 || columns == 58 ? EventFileLayout.GDELT1 : null;
-                        if (layout == null) {
-                            continue;
-                        }
-                        try {
-                            EventRecord event = parser.parseGdelt(line, layout);
-                            if (event.isInterstate()) {
-                                return new Tuple4<>(event.actor1().get().code(), event.actor2().get().code(),
-                                        event.monthIndex(), event.goldsteinTenths());
-                            }
-                        } catch (MalformedRowException e) {
-                            // dropped, as the embedded import rejects it
-                        }
+            Map<PairMonthKey, long[]> sums = new HashMap<>();
+            while (lines.hasNext()) {
+                String line = lines.next();
+                int columns = 1;
+                for (int i = line.indexOf('\t'); i >= 0; i = line.indexOf('\t', i + 1)) {
+                    columns++;
+                }
+                EventFileLayout layout = columns == 61 ? EventFileLayout.GDELT2
+                        : columns == 57 || columns == 58 ? EventFileLayout.GDELT1 : null;
+                if (layout == null) {
+                    continue;
+                }
+                try {
+                    EventRecord event = parser.parseGdelt(line, layout);
+                    if (event.isInterstate()) {
+                        long[] sum = sums.computeIfAbsent(new PairMonthKey(event.actor1().get().code(),
+                                event.actor2().get().code(), event.monthIndex()), k -> new long[2]);
+                        sum[0]++;
+                        sum[1] += event.goldsteinTenths();
                     }
-                    return null;
+                } catch (MalformedRowException e) {
+                    // dropped, as the embedded import rejects it
                 }
-
-                @Override
-                public boolean hasNext() {
-                    return next != null;
-                }
-
-                @Override
-                public Tuple4<String, String, Integer, Long> next() {
-                    Tuple4<String, String, Integer, Long> current = next;
-                    next = advance();
-                    return current;
-                }
-            };
+            }
+            List<Tuple5<String, String, Integer, Long, Long>> rows = new ArrayList<>(sums.size());
+            sums.forEach((key, sum) -> rows.add(new Tuple5<>(key.actor(), key.target(), key.month(), sum[0], sum[1])));
+            return rows.iterator();
         };
+    }
+
+    private record PairMonthKey(String actor, String target, int month) {
     }
 
     /**
@@ -104,7 +100,7 @@ public final class SparkPairMonths implements PairMonthSource {
     private Dataset<Row> aggregates() {
         if (aggregates == null) {
             aggregates = events.groupBy(col("actor"), col("target"), col("month_index"))
-                    .agg(count("*").as("events"), sum("goldstein_tenths").as("tenths"))
+                    .agg(sum("events").as("events"), sum("goldstein_tenths").as("tenths"))
                     .persist();
         }
         return aggregates;
