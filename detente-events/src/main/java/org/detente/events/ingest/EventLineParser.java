@@ -20,6 +20,8 @@ import org.detente.model.Country;
 public final class EventLineParser implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
     private static final int MAX_FIELDS = 64;
+    /** What {@link #wholeNumber} gives for text that is not one: no 18-character number has this value. */
+    static final long NOT_A_NUMBER = Long.MIN_VALUE;
 
     private final transient CameoTable table;
     private transient int[] starts;
@@ -135,17 +137,28 @@ public final class EventLineParser implements java.io.Serializable {
     }
 
     private long parseLong(String line, int index, String name) throws MalformedRowException {
-        int start = starts[index];
-        int end = ends[index];
-        if (start == end || end - start > 18) {
+        long value = wholeNumber(line, starts[index], ends[index]);
+        if (value == NOT_A_NUMBER) {
             throw new MalformedRowException(name + " '" + field(line, index) + "' is not a whole number");
         }
-        boolean negative = line.charAt(start) == '-';
+        return value;
+    }
+
+    /**
+     * The rule for whole numbers (ids, counts, dates, quad classes), shared with
+     * {@link GdeltAggregateFields}: an optional minus sign followed by at least one digit, 18
+     * characters at most; {@link #NOT_A_NUMBER} for any other text.
+     */
+    static long wholeNumber(CharSequence line, int start, int end) {
+        boolean negative = start < end && line.charAt(start) == '-';
+        if (start == end || end - start > 18 || negative && end - start == 1) {
+            return NOT_A_NUMBER;
+        }
         long value = 0;
         for (int i = negative ? start + 1 : start; i < end; i++) {
             char c = line.charAt(i);
-            if (c < '0' || c > '9' || negative && end - start == 1) {
-                throw new MalformedRowException(name + " '" + field(line, index) + "' is not a whole number");
+            if (c < '0' || c > '9') {
+                return NOT_A_NUMBER;
             }
             value = value * 10 + (c - '0');
         }
