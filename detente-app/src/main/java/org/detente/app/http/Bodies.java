@@ -15,17 +15,24 @@ import java.util.List;
  * it announces its length, and is never read further than the limit; bytes that are not UTF-8 are a 400.
  */
 final class Bodies {
+    /** How much of a refused body is read and thrown away, in multiples of the limit. */
+    private static final long DRAIN_FACTOR = 8;
+
     private Bodies() {
     }
 
     static String read(Context ctx, long limit) {
         long announced = ctx.contentLength();
         if (announced > limit) {
+            drain(ctx, limit);
             throw tooLarge(limit, announced + " bytes");
         }
         byte[] bytes;
         try (InputStream in = ctx.bodyInputStream()) {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (bytes.length > limit) {
+                drain(in, limit);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("the request body could not be read", e);
         }
@@ -39,6 +46,28 @@ final class Bodies {
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw ApiException.invalidBody(List.of(FieldError.of("body", "is not valid UTF-8 text")));
+        }
+    }
+
+    /**
+     * Reads and discards what is left of a refused body, up to {@link #DRAIN_FACTOR} times the
+     * limit: a client still sending when the 413 is written would otherwise see the connection
+     * close before it reads the answer. A body larger still is cut off by closing the connection.
+     */
+    private static void drain(Context ctx, long limit) {
+        try (InputStream in = ctx.bodyInputStream()) {
+            drain(in, limit);
+        } catch (IOException e) {
+            // The client went away or sent less than it announced: nothing left to answer.
+        }
+    }
+
+    private static void drain(InputStream in, long limit) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long budget = DRAIN_FACTOR * limit;
+        int read;
+        while (budget > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, budget))) >= 0) {
+            budget -= read;
         }
     }
 
