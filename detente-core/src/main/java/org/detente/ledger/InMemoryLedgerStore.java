@@ -66,44 +66,17 @@ public final class InMemoryLedgerStore implements LedgerStore {
 
     @Override
     public synchronized ImportResult importEntries(Dyad dyad, List<Entry> batch) {
-        requireDefinition(dyad);
-        Map<EntryId, Entry> existing = new LinkedHashMap<>();
-        for (Entry entry : ledgers.get(dyad)) {
-            existing.put(entry.id(), entry);
+        ImportPlan plan = ImportPlan.of(requireDefinition(dyad), ledgers.get(dyad), batch);
+        if (!plan.problems().isEmpty()) {
+            throw new InvalidEntriesException(plan.problems());
         }
-        List<Entry> fresh = new ArrayList<>();
-        List<Integer> freshIndexes = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        int already = 0;
-        for (int i = 0; i < batch.size(); i++) {
-            Entry entry = batch.get(i);
-            Entry stored = existing.get(entry.id());
-            if (stored == null) {
-                fresh.add(entry);
-                freshIndexes.add(i);
-            } else if (sameContent(stored, entry)) {
-                already++;
-            } else {
-                problems.add(new Problem(i, entry.id().value(), "id",
-                        "an entry with id '" + entry.id() + "' is already stored with different content"));
-            }
-        }
-        // Problems name positions in the batch as given, not in the filtered list of new entries.
-        for (Problem problem : new LedgerValidator(definitions.get(dyad), ledgers.get(dyad)).validate(fresh)) {
-            problems.add(new Problem(freshIndexes.get(problem.index()), problem.entryId(), problem.field(),
-                    problem.message()));
-        }
-        if (!problems.isEmpty()) {
-            problems.sort(java.util.Comparator.comparingInt(Problem::index));
-            throw new InvalidEntriesException(problems);
-        }
-        append(dyad, fresh, OptionalLong.empty());
-        return new ImportResult(fresh.size(), already);
+        append(dyad, plan.fresh(), OptionalLong.empty());
+        return new ImportResult(plan.fresh().size(), plan.alreadyPresent());
     }
 
     /** Whether two entries say the same thing, whatever sequence the store gave them. */
     public static boolean sameContent(Entry a, Entry b) {
-        return a.withSequence(0).equals(b.withSequence(0));
+        return ImportPlan.sameContent(a, b);
     }
 
     private DyadDefinition requireDefinition(Dyad dyad) {

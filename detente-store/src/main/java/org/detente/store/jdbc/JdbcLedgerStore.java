@@ -9,8 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +21,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.IntStream;
 import org.detente.ledger.ConcurrencyConflictException;
 import org.detente.ledger.Entry;
-import org.detente.ledger.EntryId;
-import org.detente.ledger.InMemoryLedgerStore;
+import org.detente.ledger.ImportPlan;
 import org.detente.ledger.InvalidEntriesException;
 import org.detente.ledger.LedgerStore;
 import org.detente.ledger.LedgerValidator;
@@ -288,38 +285,12 @@ public final class JdbcLedgerStore implements LedgerStore {
      * validated together and inserted when nothing is wrong.
      */
     private Imported importLocked(Connection c, Dyad dyad, Locked locked, List<Entry> batch) throws SQLException {
-        List<Entry> existing = upTo(c, dyad, locked.lastSequence());
-        Map<EntryId, Entry> byId = new HashMap<>(existing.size() * 2);
-        for (Entry entry : existing) {
-            byId.put(entry.id(), entry);
+        ImportPlan plan = ImportPlan.of(locked.definition(), upTo(c, dyad, locked.lastSequence()), batch);
+        if (!plan.problems().isEmpty()) {
+            return new Imported(new ImportResult(0, plan.alreadyPresent()), List.of(), plan.problems());
         }
-        List<Entry> fresh = new ArrayList<>();
-        List<Integer> freshIndexes = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        int already = 0;
-        for (int i = 0; i < batch.size(); i++) {
-            Entry entry = batch.get(i);
-            Entry stored = byId.get(entry.id());
-            if (stored == null) {
-                fresh.add(entry);
-                freshIndexes.add(i);
-            } else if (InMemoryLedgerStore.sameContent(stored, entry)) {
-                already++;
-            } else {
-                problems.add(new Problem(i, entry.id().value(), "id",
-                        "an entry with id '" + entry.id() + "' is already stored with different content"));
-            }
-        }
-        for (Problem problem : new LedgerValidator(locked.definition(), existing).validate(fresh)) {
-            problems.add(new Problem(freshIndexes.get(problem.index()), problem.entryId(), problem.field(),
-                    problem.message()));
-        }
-        if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparingInt(Problem::index));
-            return new Imported(new ImportResult(0, already), List.of(), problems);
-        }
-        List<Entry> stored = insert(c, dyad, fresh, locked.lastSequence());
-        return new Imported(new ImportResult(fresh.size(), already), stored, List.of());
+        List<Entry> stored = insert(c, dyad, plan.fresh(), locked.lastSequence());
+        return new Imported(new ImportResult(plan.fresh().size(), plan.alreadyPresent()), stored, List.of());
     }
 
     private void auditImport(Connection c, Dyad dyad, Imported imported) throws SQLException {
