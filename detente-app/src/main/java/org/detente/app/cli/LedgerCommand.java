@@ -3,6 +3,7 @@ package org.detente.app.cli;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -66,7 +67,8 @@ final class LedgerCommand implements Runnable {
                     "--type '" + type + "' is not a measure type (one of " + MeasureType.allCodes() + ")")));
             Optional<Country> wantedActor;
             try {
-                wantedActor = actor == null ? Optional.empty() : Optional.of(Country.of(actor.trim().toUpperCase()));
+                wantedActor = actor == null ? Optional.empty()
+                        : Optional.of(Country.of(actor.trim().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--actor: " + e.getMessage());
             }
@@ -92,7 +94,7 @@ final class LedgerCommand implements Runnable {
             for (Entry entry : entries) {
                 table.row(entry.occurredOn(), entry.actor(), entry.target(), entry.type().code(), detail(entry),
                         entry.confidence() == org.detente.model.Confidence.HIGH ? "" : entry.confidence().name()
-                                .toLowerCase(), entry.id());
+                                .toLowerCase(Locale.ROOT), entry.id());
             }
             cli.out.println(entries.size() + " entries");
             if (!table.isEmpty()) {

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.detente.app.service.DyadLedger;
 import org.detente.app.service.StoreWorkspace;
-import org.detente.ledger.Entry;
 import org.detente.model.DyadDefinition;
 import org.detente.store.format.StateShape;
 
@@ -47,7 +46,7 @@ final class DyadHandlers {
             countries.put(definition.dyad().first().code(), definition.nameOf(definition.dyad().first()));
             countries.put(definition.dyad().second().code(), definition.nameOf(definition.dyad().second()));
             dyad.put("countries", countries);
-            dyad.put("lastSequence", lastSequence(ledger));
+            dyad.put("lastSequence", ledger.lastSequence());
             dyad.put("links", Map.of("state", "/api/dyads/" + id + "/state", "ledger", "/api/dyads/" + id + "/ledger"));
             dyads.add(dyad);
         }
@@ -63,7 +62,7 @@ final class DyadHandlers {
         LocalDate asOf = Params.date(ctx, "asOf").orElseGet(() -> LocalDate.now(clock));
         Optional<Instant> knownAt = Params.moment(ctx, "knownAt");
         DyadLedger ledger = workspace.dyad(ctx.pathParam("dyad"));
-        long version = lastSequence(ledger);
+        long version = ledger.lastSequence();
         StateKey key = new StateKey(ledger.definition().dyad().id(), version, asOf, knownAt);
         byte[] body = rendered.get(key);
         if (body == null) {
@@ -77,10 +76,5 @@ final class DyadHandlers {
     }
 
     private record StateKey(String dyad, long version, LocalDate asOf, Optional<Instant> knownAt) {
-    }
-
-    static long lastSequence(DyadLedger ledger) {
-        List<Entry> entries = ledger.entries();
-        return entries.isEmpty() ? 0 : entries.get(entries.size() - 1).sequence();
     }
 }

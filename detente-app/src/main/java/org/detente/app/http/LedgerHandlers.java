@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.detente.app.service.DyadLedger;
 import org.detente.app.service.LedgerService;
 import org.detente.app.service.StoreWorkspace;
 import org.detente.app.service.UnknownEntryException;
@@ -65,7 +66,8 @@ final class LedgerHandlers {
         long after = Params.number(ctx, "after", 0, Long.MAX_VALUE, 0);
         int limit = (int) Params.number(ctx, "limit", 1, settings.maxPageSize(), settings.defaultPageSize());
 
-        List<Entry> entries = workspace.dyad(dyadId).entries();
+        DyadLedger ledger = workspace.dyad(dyadId);
+        List<Entry> entries = ledger.entries();
         List<Map<String, Object>> page = new ArrayList<>();
         Long next = null;
         long lastInPage = after;
@@ -85,7 +87,7 @@ final class LedgerHandlers {
             page.add(EntryCodec.encode(e, true));
             lastInPage = e.sequence();
         }
-        long last = entries.isEmpty() ? 0 : entries.get(entries.size() - 1).sequence();
+        long last = ledger.lastSequence();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("dyad", dyad.id());
         body.put("lastSequence", last);

@@ -22,4 +22,10 @@ public record DyadLedger(Dataset dataset, Projector projector) {
     public List<Entry> entries() {
         return dataset.entries();
     }
+
+    /** The sequence number of the last entry (0 for an empty ledger): the version of this ledger. */
+    public long lastSequence() {
+        List<Entry> entries = entries();
+        return entries.isEmpty() ? 0 : entries.get(entries.size() - 1).sequence();
+    }
 }

@@ -100,8 +100,9 @@ public final class LedgerService {
         requireWriter(by);
         Dyad dyad = workspace.resolve(dyadId);
         for (int attempt = 1; ; attempt++) {
-            List<Entry> entries = workspace.dyad(dyadId).entries();
-            long seen = entries.isEmpty() ? 0 : entries.get(entries.size() - 1).sequence();
+            DyadLedger ledger = workspace.dyad(dyadId);
+            List<Entry> entries = ledger.entries();
+            long seen = ledger.lastSequence();
             Entry target = entries.stream().filter(e -> e.id().value().equals(entryId)).findFirst()
                     .orElseThrow(() -> new UnknownEntryException(dyadId, entryId));
             if (target.measure() instanceof Retraction) {

@@ -98,7 +98,7 @@ public final class StoreWorkspace implements Workspace {
         // A dyad once seen is never removed, so a cached one needs no lookup: one query per read.
         Dyad dyad = cached != null ? cached.definition().dyad() : resolve(id);
         long last = store.lastSequence(dyad);
-        if (cached != null && lastSequenceOf(cached) == last) {
+        if (cached != null && cached.lastSequence() == last) {
             return cached;
         }
         List<Entry> entries = store.entries(dyad);
@@ -106,7 +106,7 @@ public final class StoreWorkspace implements Workspace {
                 .orElseThrow(() -> new UnknownDyadException(id, dyads()));
         Dataset dataset = new Dataset(definition, entries, documents.getOrDefault(id, Map.of()));
         DyadLedger built = new DyadLedger(dataset, Projector.of(definition, entries));
-        cache.merge(id, built, (old, fresh) -> lastSequenceOf(fresh) >= lastSequenceOf(old) ? fresh : old);
+        cache.merge(id, built, (old, fresh) -> fresh.lastSequence() >= old.lastSequence() ? fresh : old);
         return built;
     }
 
@@ -130,10 +130,5 @@ public final class StoreWorkspace implements Workspace {
     /** The entry of the dyad with that id, if any. */
     public Optional<Entry> entry(String dyad, String entryId) {
         return dyad(dyad).entries().stream().filter(e -> e.id().value().equals(entryId)).findFirst();
-    }
-
-    private static long lastSequenceOf(DyadLedger ledger) {
-        List<Entry> entries = ledger.entries();
-        return entries.isEmpty() ? 0 : entries.get(entries.size() - 1).sequence();
     }
 }
