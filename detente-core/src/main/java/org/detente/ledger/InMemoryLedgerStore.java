@@ -74,11 +74,6 @@ public final class InMemoryLedgerStore implements LedgerStore {
         return new ImportResult(plan.fresh().size(), plan.alreadyPresent());
     }
 
-    /** Whether two entries say the same thing, whatever sequence the store gave them. */
-    public static boolean sameContent(Entry a, Entry b) {
-        return ImportPlan.sameContent(a, b);
-    }
-
     private DyadDefinition requireDefinition(Dyad dyad) {
         DyadDefinition definition = definitions.get(Objects.requireNonNull(dyad, "dyad is required"));
         if (definition == null) {
