@@ -80,6 +80,8 @@ public final class DyadAnalyses {
     private final List<StaffTarget> staffTargets;
     private final Optional<ConsularData> consular;
     private final Optional<Instant> knownAt;
+    /** Reciprocity by question: an analyses object serves one ledger version, so answers never go stale. */
+    private final Map<ReciprocityQuestion, Reciprocity> reciprocities = new java.util.concurrent.ConcurrentHashMap<>();
 
     private DyadAnalyses(DyadLedger ledger, Roadmap roadmap, List<StaffTarget> staffTargets,
                          Optional<ConsularData> consular, Optional<Instant> knownAt) {
@@ -269,6 +271,23 @@ public final class DyadAnalyses {
      */
     public Reciprocity reciprocityAsOf(LocalDate asOf, int windowDays) {
         ReciprocityRules rules = new ReciprocityRules(windowDays);
+        ReciprocityQuestion question = new ReciprocityQuestion(asOf, windowDays);
+        Reciprocity known = reciprocities.get(question);
+        if (known != null) {
+            return known;
+        }
+        if (reciprocities.size() >= 64) {
+            reciprocities.clear();
+        }
+        Reciprocity answer = pair(asOf, windowDays, rules);
+        reciprocities.put(question, answer);
+        return answer;
+    }
+
+    private record ReciprocityQuestion(LocalDate asOf, int windowDays) {
+    }
+
+    private Reciprocity pair(LocalDate asOf, int windowDays, ReciprocityRules rules) {
         List<Entry> entries = entriesBy(asOf);
         ReciprocityReport report = new GreedyReciprocityPairing(entries, rules).pair();
         List<MonthlyEscalation> months = new GoldsteinEscalationIndex(entries).monthly();
