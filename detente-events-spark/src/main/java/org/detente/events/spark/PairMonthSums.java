@@ -57,9 +57,10 @@ final class PairMonthSums implements Serializable {
     }
 
     /**
-     * These sums in {@code parts} arrays by a hash of the pair-month, so that each array can go to
-     * the shuffle partition of its number (a pair-month is always in the same one); each array holds
-     * the key, events and tenths of its pair-months in turn, a record Spark serializes in bulk.
+     * These sums in {@code parts} arrays by a hash of the unordered pair, so that each array can go
+     * to the shuffle partition of its number and every month of both directions of a pair meets in
+     * one partition; each array holds the key, events and tenths of its pair-months in turn, a
+     * record Spark serializes in bulk.
      */
     long[][] pack(int parts) {
         int[] counts = new int[parts];
@@ -90,8 +91,12 @@ final class PairMonthSums implements Serializable {
         size = 0;
     }
 
+    /** The part of a pair-month's key: that of its unordered pair, whichever way it goes. */
     private static int part(long key, int parts) {
-        return Math.floorMod(Long.hashCode(key * 0xC2B2AE3D27D4EB4FL), parts);
+        int actor = (int) (key >>> (STATE_BITS + MONTH_BITS));
+        int target = (int) (key >>> MONTH_BITS) & ((1 << STATE_BITS) - 1);
+        long pair = ((long) Math.min(actor, target) << STATE_BITS) | Math.max(actor, target);
+        return Math.floorMod(Long.hashCode(pair * 0xC2B2AE3D27D4EB4FL), parts);
     }
 
     /** Receives one pair-month's sums. */

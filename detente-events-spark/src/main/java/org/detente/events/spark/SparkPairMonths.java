@@ -1,14 +1,12 @@
 package org.detente.events.spark;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.greatest;
-import static org.apache.spark.sql.functions.least;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.min;
-
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -22,38 +20,49 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.PairFlatMapFunction;
 import org.apache.spark.network.util.JavaUtils;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.detente.events.cameo.CameoTable;
 import org.detente.events.ingest.EventLineParser;
 import org.detente.events.ingest.GdeltAggregateFields;
 import org.detente.events.reciprocity.PairMonth;
 import org.detente.events.reciprocity.PairMonthSource;
+import org.detente.events.reciprocity.PairReciprocity;
+import org.detente.events.reciprocity.ReciprocityCalculator;
 import org.detente.events.signals.MonthRange;
 import scala.Tuple2;
-import scala.Tuple5;
 
 /**
  * Pair-month aggregates of raw GDELT files (1.0 and 2.0, plain or gzip-compressed; each line's
- * layout is told by its number of columns) computed by Spark. Rows are read by
- * {@link GdeltAggregateFields}, which accepts exactly the rows the embedded import's
- * {@link EventLineParser} accepts and gives the same values, and kept by the same rule (acts of one
- * state towards another); malformed rows are dropped, as the import rejects them. Not thread-safe.
+ * layout is told by its number of columns) computed by Spark, and the reciprocity of every pair
+ * computed where its aggregates are. Rows are read by {@link GdeltAggregateFields}, which accepts
+ * exactly the rows the embedded import's {@link EventLineParser} accepts and gives the same values,
+ * and kept by the same rule (acts of one state towards another); malformed rows are dropped, as
+ * the import rejects them.
+ *
+ * <p>The job is two stages of Spark's core API under the session: each task sums its split's
+ * events by pair and month in a {@link PairMonthSums}, and the shuffle brings both directions of
+ * each unordered pair to one partition, whose merged table stays in memory. The span, the
+ * statistics of each pair ({@link ReciprocityCalculator}, run in the tasks) and, for comparison,
+ * the aggregates themselves are read from those tables; only the statistics, one small record per
+ * directed pair, travel back to the driver for the ranking. (A Dataset plan would add a sort, a
+ * sampling job and generated code, seconds of fixed cost per run that no extra core shortens.)
+ * {@link #close} frees the tables, so a long-lived session can run scan after scan. Not
+ * thread-safe.
  */
-public final class SparkPairMonths implements PairMonthSource {
+public final class SparkPairMonths implements PairMonthSource, AutoCloseable {
     /** The table of each task thread (an executor runs one task per thread at a time). */
     private static final ThreadLocal<PairMonthSums> TASK_SUMS = ThreadLocal.withInitial(PairMonthSums::new);
 
-    private final Dataset<Row> sums;
-    private Dataset<Row> aggregates;
+    private final JavaRDD<PairMonthSums> pairs;
+    private boolean cached;
 
     /**
      * Events of the files at {@code paths} (files, folders or globs Hadoop understands, without
      * commas). Lines are read as UTF-8 bytes by Hadoop's text input (plain files are split every
      * {@code spark.sql.files.maxPartitionBytes}, as Spark's own text source splits them; a gzip file
-     * is one split), whose buffer is reused from line to line, so no string is made per line.
+     * is one split), whose buffer is reused from line to line, so no string is made per line. The
+     * pairs are spread over {@code spark.sql.shuffle.partitions} partitions.
      */
     public SparkPairMonths(SparkSession spark, List<String> paths) {
         Objects.requireNonNull(spark, "spark is required");
@@ -64,23 +73,20 @@ public final class SparkPairMonths implements PairMonthSource {
         hadoop.setLong(FileInputFormat.SPLIT_MAXSIZE,
                 JavaUtils.byteStringAsBytes(spark.conf().get("spark.sql.files.maxPartitionBytes", "128m")));
         int parts = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions", "200"));
-        JavaRDD<Tuple5<Integer, Integer, Integer, Long, Long>> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
+        this.pairs = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .newAPIHadoopFile(String.join(",", paths), TextInputFormat.class, LongWritable.class, Text.class, hadoop)
                 .mapPartitionsToPair(sumPartition(parts))
                 // no map-side combining (a task's arrays are already summed); the default serializer
                 .combineByKey(SparkPairMonths::unpack, SparkPairMonths::addPacked, SparkPairMonths::merge,
                         new HashPartitioner(parts), false, null)
-                .flatMap(part -> rows(part._2()));
-        this.sums = spark.createDataset(rows.rdd(), Encoders.tuple(Encoders.INT(), Encoders.INT(), Encoders.INT(),
-                        Encoders.LONG(), Encoders.LONG()))
-                .toDF("actor", "target", "month_index", "events", "tenths");
+                .values();
     }
 
     /**
      * Sums a partition's events by actor, target and month in a {@link PairMonthSums} and hands the
      * sums on packed in {@code parts} arrays, one per shuffle partition: a partition of a sparse
      * period has nearly as many pair-months as events, so the shuffle moves a few large records per
-     * task rather than a row per pair-month. Each line is read by {@link GdeltAggregateFields} from
+     * task rather than a row per pair-month, and every month of a pair, both ways, to one partition. Each line is read by {@link GdeltAggregateFields} from
      * its bytes, taking only the fields the aggregates need and accepting exactly the rows
      * {@link EventLineParser} accepts. Nothing is allocated per line and the table is the task
      * thread's, reused from task to task, so a task keeps its core busy without garbage for the
@@ -122,35 +128,127 @@ public final class SparkPairMonths implements PairMonthSource {
         return into;
     }
 
-    private static Iterator<Tuple5<Integer, Integer, Integer, Long, Long>> rows(PairMonthSums sums) {
-        List<Tuple5<Integer, Integer, Integer, Long, Long>> rows = new ArrayList<>(sums.size());
-        sums.forEach((actor, target, month, events, tenths) -> rows.add(new Tuple5<>(actor, target, month, events, tenths)));
-        return rows.iterator();
+    /**
+     * The merged tables, one per partition, computed once and kept in memory: the files are read
+     * once whether the caller asks for the span, the statistics, the aggregates or all of them.
+     */
+    private JavaRDD<PairMonthSums> pairs() {
+        if (!cached) {
+            pairs.persist(StorageLevel.MEMORY_ONLY());
+            cached = true;
+        }
+        return pairs;
     }
 
-    /**
-     * The aggregates of every month, computed once and kept in memory: the files are read once
-     * whether the caller asks for the span, the pairs, or both.
-     */
-    private Dataset<Row> aggregates() {
-        if (aggregates == null) {
-            aggregates = sums.persist();
+    /** Frees the tables kept in memory (they are computed again if asked for). */
+    @Override
+    public void close() {
+        if (cached) {
+            pairs.unpersist(false);
+            cached = false;
         }
-        return aggregates;
     }
 
     @Override
+    public Optional<MonthRange> span() {
+        int[] bounds = pairs().map(SparkPairMonths::monthBounds)
+                .fold(new int[] {Integer.MAX_VALUE, Integer.MIN_VALUE},
+                        (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+        if (bounds[0] > bounds[1]) {
+            return Optional.empty();
+        }
+        return Optional.of(new MonthRange(MonthRange.month(bounds[0]), MonthRange.month(bounds[1])));
+    }
+
+    private static int[] monthBounds(PairMonthSums sums) {
+        int[] bounds = {Integer.MAX_VALUE, Integer.MIN_VALUE};
+        sums.forEach((actor, target, month, events, tenths) -> {
+            bounds[0] = Math.min(bounds[0], month);
+            bounds[1] = Math.max(bounds[1], month);
+        });
+        return bounds;
+    }
+
+    @Override
+    public List<PairReciprocity> reciprocity(MonthRange period) {
+        int first = period.fromIndex();
+        int months = period.size();
+        List<PairReciprocity> all = new ArrayList<>();
+        for (SerializedReciprocity pair : pairs().flatMap(sums -> reciprocity(sums, first, months)).collect()) {
+            all.add(pair.pairReciprocity());
+        }
+        // the contract's order: by unordered pair, then the smaller code's direction first
+        all.sort(Comparator.comparing((PairReciprocity p) -> min(p.actor(), p.responder()))
+                .thenComparing(p -> max(p.actor(), p.responder()))
+                .thenComparing(PairReciprocity::actor));
+        return all;
+    }
+
+    /**
+     * The statistics of both directions of every pair of a partition's table over the
+     * {@code months} months from index {@code first}: its pair-months are spread into each pair's
+     * four monthly series (months outside the period left out, months without events zero).
+     */
+    private static Iterator<SerializedReciprocity> reciprocity(PairMonthSums sums, int first, int months) {
+        // low state, high state → low→high events, tenths, high→low events, tenths
+        Map<Long, long[][]> series = new HashMap<>();
+        sums.forEach((actor, target, month, events, tenths) -> {
+            int t = month - first;
+            if (t < 0 || t >= months) {
+                return;
+            }
+            int low = Math.min(actor, target);
+            long pair = ((long) low << 32) | Math.max(actor, target);
+            long[][] four = series.computeIfAbsent(pair, key -> new long[4][months]);
+            int direction = actor == low ? 0 : 2;
+            four[direction][t] += events;
+            four[direction + 1][t] += tenths;
+        });
+        List<SerializedReciprocity> results = new ArrayList<>(series.size() * 2);
+        series.forEach((pair, four) -> {
+            String low = GdeltAggregateFields.state((int) (pair >>> 32)).code();
+            String high = GdeltAggregateFields.state((int) (long) pair).code();
+            for (PairReciprocity direction : ReciprocityCalculator.bothDirections(low, high, four[0], four[1],
+                    four[2], four[3])) {
+                results.add(SerializedReciprocity.of(direction));
+            }
+        });
+        return results.iterator();
+    }
+
+    private static String min(String a, String b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static String max(String a, String b) {
+        return a.compareTo(b) <= 0 ? b : a;
+    }
+
+    /**
+     * Every aggregate of the period's months, in the contract's order. They all travel to the driver
+     * (the scan itself needs only {@link #reciprocity}); this is how the engines are compared.
+     */
+    @Override
     public void forEachPairMonth(MonthRange period, Consumer<PairMonth> sink) {
-        Iterator<Row> rows = aggregates()
-                .where(col("month_index").between(period.fromIndex(), period.toIndex()))
-                .orderBy(least(col("actor"), col("target")), greatest(col("actor"), col("target")), col("actor"),
-                        col("month_index"))
-                .toLocalIterator();
+        int first = period.fromIndex();
+        int last = period.toIndex();
+        List<long[]> rows = new ArrayList<>(pairs().flatMap(sums -> {
+            List<long[]> inPeriod = new ArrayList<>();
+            sums.forEach((actor, target, month, events, tenths) -> {
+                if (month >= first && month <= last) {
+                    inPeriod.add(new long[] {Math.min(actor, target), Math.max(actor, target), actor, month, events,
+                            tenths});
+                }
+            });
+            return inPeriod.iterator();
+        }).collect());
+        // state numbers sort as their codes do
+        rows.sort((a, b) -> Arrays.compare(a, 0, 4, b, 0, 4));
         String[] codes = new String[26 * 26];
-        while (rows.hasNext()) {
-            Row row = rows.next();
-            sink.accept(new PairMonth(code(codes, row.getInt(0)), code(codes, row.getInt(1)), row.getInt(2),
-                    row.getLong(3), row.getLong(4)));
+        for (long[] row : rows) {
+            int actor = (int) row[2];
+            int target = (int) (actor == row[0] ? row[1] : row[0]);
+            sink.accept(new PairMonth(code(codes, actor), code(codes, target), (int) row[3], row[4], row[5]));
         }
     }
 
@@ -159,14 +257,5 @@ public final class SparkPairMonths implements PairMonthSource {
             codes[state] = GdeltAggregateFields.state(state).code();
         }
         return codes[state];
-    }
-
-    @Override
-    public Optional<MonthRange> span() {
-        Row row = aggregates().agg(min("month_index"), max("month_index")).first();
-        if (row.isNullAt(0)) {
-            return Optional.empty();
-        }
-        return Optional.of(new MonthRange(MonthRange.month(row.getInt(0)), MonthRange.month(row.getInt(1))));
     }
 }

@@ -57,8 +57,9 @@ public final class SparkReciprocityJob {
         SparkSession spark = local > 0 ? localSession(local)
                 : SparkSession.builder().appName("detente-reciprocity").getOrCreate();
         try {
-            ReciprocityReport report = new ReciprocityScan(new SparkPairMonths(spark, paths), minMonths, top).scan();
-            print(report, System.out);
+            try (SparkPairMonths engine = new SparkPairMonths(spark, paths)) {
+                print(new ReciprocityScan(engine, minMonths, top).scan(), System.out);
+            }
         } finally {
             spark.stop();
         }

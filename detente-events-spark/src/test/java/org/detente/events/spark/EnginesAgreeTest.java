@@ -45,8 +45,8 @@ class EnginesAgreeTest {
 
     @Test
     void duckdb_and_spark_give_the_same_pair_month_aggregates_and_the_same_reciprocity_of_every_pair() {
-        SparkPairMonths onSpark = new SparkPairMonths(spark, files.stream().map(Path::toString).toList());
-        try (DuckDbEventStore onDuckDb = DuckDbEventStore.inMemory()) {
+        try (SparkPairMonths onSpark = new SparkPairMonths(spark, files.stream().map(Path::toString).toList());
+             DuckDbEventStore onDuckDb = DuckDbEventStore.inMemory()) {
             onDuckDb.importFiles(files, EventFileReader.Progress.NONE);
             MonthRange period = onDuckDb.span().orElseThrow();
             assertThat(onSpark.span()).contains(period);
@@ -61,8 +61,24 @@ class EnginesAgreeTest {
             ReciprocityReport duckReport = new ReciprocityScan(onDuckDb, 6, 5).scan();
             ReciprocityReport sparkReport = new ReciprocityScan(onSpark, 6, 5).scan();
             assertThat(sparkReport).isEqualTo(duckReport);
+            assertThat(sparkReport.pairs()).hasSize(12 * 11);
             assertThat(sparkReport.topReciprocating().get(0).direction()).isEqualTo("US→RU");
             assertThat(sparkReport.topReciprocating().get(0).bestLag()).isEqualTo(1);
+
+            // a shorter period leaves the other months out of every pair's series, on both engines
+            MonthRange middle = new MonthRange(period.from().plusMonths(6), period.to().minusMonths(6));
+            assertThat(new ReciprocityScan(onSpark, 3, 5).scan(middle))
+                    .isEqualTo(new ReciprocityScan(onDuckDb, 3, 5).scan(middle));
+            assertThat(onSpark.reciprocity(middle).get(0).months()).isEqualTo(24);
         }
+    }
+
+    @Test
+    void a_closed_engine_frees_the_tables_it_kept_in_memory() {
+        try (SparkPairMonths onSpark = new SparkPairMonths(spark, files.stream().map(Path::toString).toList())) {
+            assertThat(onSpark.span()).isPresent();
+            assertThat(spark.sparkContext().getPersistentRDDs().size()).isEqualTo(1);
+        }
+        assertThat(spark.sparkContext().getPersistentRDDs().size()).isZero();
     }
 }

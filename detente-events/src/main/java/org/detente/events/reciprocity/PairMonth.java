@@ -15,9 +15,4 @@ public record PairMonth(String actor, String target, int monthIndex, long events
             throw new IllegalArgumentException("a pair-month aggregates at least one event, got " + events);
         }
     }
-
-    /** The unordered pair, {@code "RU|US"}: the order engines sort aggregates by. */
-    public String pairKey() {
-        return actor.compareTo(target) < 0 ? actor + "|" + target : target + "|" + actor;
-    }
 }

@@ -64,6 +64,19 @@ public final class ReciprocityCalculator {
                 responded, share, ratio);
     }
 
+    /**
+     * Both directions of the pair {@code low}–{@code high} ({@code low} the smaller code): low→high
+     * first, then high→low, the order {@link PairMonthSource#reciprocity} hands them in.
+     */
+    public static List<PairReciprocity> bothDirections(String low, String high, long[] lowEvents, long[] lowTenths,
+                                                       long[] highEvents, long[] highTenths) {
+        if (low.compareTo(high) >= 0) {
+            throw new IllegalArgumentException("the pair's codes must be in order, got " + low + " and " + high);
+        }
+        return List.of(compute(low, high, lowEvents, lowTenths, highEvents, highTenths),
+                compute(high, low, highEvents, highTenths, lowEvents, lowTenths));
+    }
+
     /** Pearson correlation of x[t] and y[t + lag] over t = 0 .. n-1-lag. */
     static OptionalDouble laggedCorrelation(long[] x, long[] y, int lag) {
         int n = x.length - lag;

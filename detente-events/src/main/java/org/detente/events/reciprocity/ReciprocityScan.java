@@ -1,15 +1,15 @@
 package org.detente.events.reciprocity;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.detente.events.signals.MonthRange;
 
 /**
- * The all-dyads reciprocity job: streams the engine's pair-month aggregates, pair by pair, into
- * {@link ReciprocityCalculator} and ranks the result. Memory holds one pair's series at a time
- * plus the results (one small record per directed pair).
+ * The all-dyads reciprocity job: asks the engine for the {@link ReciprocityCalculator statistics}
+ * of every directed pair ({@link PairMonthSource#reciprocity}: streamed pair by pair from an
+ * embedded store, computed where the aggregates are on a cluster) and ranks them. Memory holds the
+ * results, one small record per directed pair.
  */
 public final class ReciprocityScan {
     /** Default fewest active months for a pair to be ranked. */
@@ -49,17 +49,13 @@ public final class ReciprocityScan {
     /** Scans every pair over {@code period}. */
     public ReciprocityReport scan(MonthRange period) {
         Objects.requireNonNull(period, "period is required");
-        List<PairReciprocity> pairs = new ArrayList<>();
-        Accumulator current = new Accumulator(period);
-        engine.forEachPairMonth(period, row -> {
-            String key = row.pairKey();
-            if (!key.equals(current.key)) {
-                current.flushInto(pairs);
-                current.start(key);
+        List<PairReciprocity> pairs = engine.reciprocity(period);
+        for (int i = 0; i < pairs.size(); i++) {
+            // the rankings below find a direction's reverse at i ^ 1
+            if ((i ^ 1) >= pairs.size() || !pairs.get(i).actor().equals(pairs.get(i ^ 1).responder())) {
+                throw new IllegalStateException("the engine's pairs are not in twos at index " + i);
             }
-            current.add(row);
-        });
-        current.flushInto(pairs);
+        }
         Comparator<PairReciprocity> byNames = Comparator.comparing(PairReciprocity::actor)
                 .thenComparing(PairReciprocity::responder);
         // Directed pairs come in twos (A→B at an even index, B→A right after): i ^ 1 is the reverse.
@@ -77,56 +73,5 @@ public final class ReciprocityScan {
                         .thenComparing(byNames))
                 .limit(top).toList();
         return new ReciprocityReport(period, minActiveMonths, pairs, reciprocating, oneSided);
-    }
-
-    private static final class Accumulator {
-        private final int first;
-        private final int months;
-        String key;
-        String low;
-        String high;
-        long[] lowEvents;
-        long[] lowTenths;
-        long[] highEvents;
-        long[] highTenths;
-
-        Accumulator(MonthRange period) {
-            this.first = period.fromIndex();
-            this.months = period.size();
-        }
-
-        void start(String pairKey) {
-            key = pairKey;
-            int bar = pairKey.indexOf('|');
-            low = pairKey.substring(0, bar);
-            high = pairKey.substring(bar + 1);
-            lowEvents = new long[months];
-            lowTenths = new long[months];
-            highEvents = new long[months];
-            highTenths = new long[months];
-        }
-
-        void add(PairMonth row) {
-            int t = row.monthIndex() - first;
-            if (t < 0 || t >= months) {
-                throw new IllegalStateException("the engine gave month " + row.monthIndex() + " outside the period");
-            }
-            if (row.actor().equals(low)) {
-                lowEvents[t] += row.events();
-                lowTenths[t] += row.goldsteinTenths();
-            } else {
-                highEvents[t] += row.events();
-                highTenths[t] += row.goldsteinTenths();
-            }
-        }
-
-        void flushInto(List<PairReciprocity> pairs) {
-            if (key == null) {
-                return;
-            }
-            pairs.add(ReciprocityCalculator.compute(low, high, lowEvents, lowTenths, highEvents, highTenths));
-            pairs.add(ReciprocityCalculator.compute(high, low, highEvents, highTenths, lowEvents, lowTenths));
-            key = null;
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.detente.events.spark.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -19,10 +20,12 @@ import org.detente.events.synthetic.SyntheticGdelt;
 import org.detente.model.Country;
 
 /**
- * Single-shot benchmarks of bench/events.sh (each workload takes seconds, so one timed run after
- * the JVM has started is the measure; the script repeats runs). Modes:
+ * Benchmarks of bench/events.sh. Each workload takes seconds, so a timed run in a JVM that has
+ * started is the measure and the script repeats runs; the Spark scan repeats inside one session
+ * (its first runs also pay for compiling Spark's code paths, which the JIT does on the spare core
+ * of a {@code local[1]} run but takes from the task threads of a {@code local[2]} one). Modes:
  * {@code generate DIR EVENTS FILES}, {@code import DIR DB}, {@code scan-duckdb DB},
- * {@code scan-spark DIR THREADS}.
+ * {@code scan-spark DIR THREADS [WARMUPS RUNS]} (prints every run and the median of the runs).
  */
 public final class EventsBench {
     private EventsBench() {
@@ -61,11 +64,26 @@ public final class EventsBench {
             }
             case "scan-spark" -> {
                 int threads = Integer.parseInt(args[2]);
+                int warmups = args.length > 3 ? Integer.parseInt(args[3]) : 0;
+                int runs = args.length > 4 ? Integer.parseInt(args[4]) : 1;
                 SparkSession spark = SparkReciprocityJob.localSession(threads);
                 try {
-                    long start = System.nanoTime();
-                    ReciprocityReport report = new ReciprocityScan(new SparkPairMonths(spark, List.of(args[1]))).scan();
-                    report("scan-spark local[" + threads + "]", 0, start, summary(report));
+                    double[] seconds = new double[runs];
+                    for (int run = -warmups; run < runs; run++) {
+                        long start = System.nanoTime();
+                        try (SparkPairMonths engine = new SparkPairMonths(spark, List.of(args[1]))) {
+                            ReciprocityReport report = new ReciprocityScan(engine).scan();
+                            String label = "scan-spark local[" + threads + "]"
+                                    + (run < 0 ? " warm-up " + (run + warmups + 1) : " run " + (run + 1));
+                            double took = report(label, 0, start, summary(report));
+                            if (run >= 0) {
+                                seconds[run] = took;
+                            }
+                        }
+                    }
+                    Arrays.sort(seconds);
+                    System.out.printf(Locale.ROOT, "scan-spark local[%d] median of %d runs after %d warm-ups: %.2f s%n",
+                            threads, runs, warmups, seconds[runs / 2]);
                 } finally {
                     spark.stop();
                 }
@@ -79,9 +97,10 @@ public final class EventsBench {
                 + String.format(Locale.ROOT, "%.3f", report.topReciprocating().get(0).bestCorrelation().getAsDouble());
     }
 
-    private static void report(String what, long rows, long start, String detail) {
+    private static double report(String what, long rows, long start, String detail) {
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "%-22s %8.2f s%s  %s%n", what, seconds,
+        System.out.printf(Locale.ROOT, "%-32s %8.2f s%s  %s%n", what, seconds,
                 rows > 0 ? String.format(Locale.ROOT, "  %,.0f rows/s", rows / seconds) : "", detail);
+        return seconds;
     }
 }
