@@ -1,6 +1,7 @@
 package org.detente.app.service;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,8 @@ import org.detente.store.format.Tree;
  * <p>Building a {@link Projector} costs O(n log n), so each dyad's {@link DyadLedger} is built once
  * per ledger version and kept until the store's last sequence moves on; a read then costs one
  * cheap {@code lastSequence} call plus the projection itself. The {@link DyadAnalyses} of a dyad
- * (its decoded roadmap) is kept the same way, for every face that asks. Thread-safe: two readers
+ * (its decoded roadmap) and an index of its entries by id are kept the same way, for every face
+ * that asks. Thread-safe: two readers
  * that race on a new version may both build it, and either result is correct.
  */
 public final class StoreWorkspace implements Workspace {
@@ -30,6 +32,18 @@ public final class StoreWorkspace implements Workspace {
     private final Map<String, Map<String, Tree>> documents;
     private final Map<String, DyadLedger> cache = new ConcurrentHashMap<>();
     private final Map<String, DyadAnalyses> analyses = new ConcurrentHashMap<>();
+    private final Map<String, EntryIndex> entryIndexes = new ConcurrentHashMap<>();
+
+    /** A ledger version's entries by id. */
+    private record EntryIndex(DyadLedger ledger, Map<String, Entry> byId) {
+        static EntryIndex of(DyadLedger ledger) {
+            Map<String, Entry> byId = new HashMap<>(Math.max(16, ledger.entries().size() * 4 / 3 + 1));
+            for (Entry entry : ledger.entries()) {
+                byId.put(entry.id().value(), entry);
+            }
+            return new EntryIndex(ledger, byId);
+        }
+    }
 
     /** A workspace over {@code store}, with the extra documents of each dyad by dyad id. */
     public StoreWorkspace(LedgerStore store, Map<String, Map<String, Tree>> documents) {
@@ -127,8 +141,18 @@ public final class StoreWorkspace implements Workspace {
         return fresh;
     }
 
-    /** The entry of the dyad with that id, if any. */
+    /**
+     * The entry of the dyad with that id, if any: from an index of the entries by id, built on the
+     * first such read of each ledger version (a read of a large ledger then costs one hash lookup,
+     * not a pass over every entry).
+     */
     public Optional<Entry> entry(String dyad, String entryId) {
-        return dyad(dyad).entries().stream().filter(e -> e.id().value().equals(entryId)).findFirst();
+        DyadLedger ledger = dyad(dyad);
+        EntryIndex index = entryIndexes.get(dyad);
+        if (index == null || index.ledger() != ledger) {
+            index = EntryIndex.of(ledger);
+            entryIndexes.put(dyad, index);
+        }
+        return Optional.ofNullable(index.byId().get(entryId));
     }
 }
