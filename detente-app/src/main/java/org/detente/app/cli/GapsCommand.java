@@ -32,7 +32,7 @@ final class GapsCommand extends AnalysisCommand {
         DyadAnalyses analyses = analyses();
         DyadAnalyses.Gaps gaps = analyses.gapsAsOf(asOf, section);
         if (options.json) {
-            cli.out.println(Json.write(GapsShape.of(analyses.dyad(), asOf, gaps.staff(), gaps.consular(),
+            cli.out.println(Json.write(GapsShape.of(analyses.dyad(), asOf, analyses.knownAt(), gaps.staff(), gaps.consular(),
                     gaps.parameters())));
         } else {
             print(cli.out, analyses, gaps, section.isPresent());

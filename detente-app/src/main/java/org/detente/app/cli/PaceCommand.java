@@ -23,7 +23,7 @@ final class PaceCommand extends AnalysisCommand {
         DyadAnalyses analyses = analyses();
         PaceReport report = analyses.paceAsOf(asOf);
         if (options.json) {
-            cli.out.println(Json.write(PaceShape.of(analyses.dyad(), report, analyses.goalTitles())));
+            cli.out.println(Json.write(PaceShape.of(analyses.dyad(), analyses.knownAt(), report, analyses.goalTitles())));
         } else {
             print(cli.out, analyses, report);
         }

@@ -31,7 +31,7 @@ final class ReciprocityCommand extends AnalysisCommand {
         DyadAnalyses analyses = analyses();
         DyadAnalyses.Reciprocity result = analyses.reciprocityAsOf(asOf, days);
         if (options.json) {
-            cli.out.println(Json.write(ReciprocityShape.of(analyses.dyad(), asOf, days, result.report(),
+            cli.out.println(Json.write(ReciprocityShape.of(analyses.dyad(), asOf, analyses.knownAt(), days, result.report(),
                     result.escalation())));
         } else {
             print(cli.out, analyses, result);

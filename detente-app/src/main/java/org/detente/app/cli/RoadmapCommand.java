@@ -27,7 +27,7 @@ final class RoadmapCommand extends AnalysisCommand {
         DyadAnalyses analyses = analyses();
         RoadmapEvaluation evaluation = analyses.roadmapAsOf(asOf);
         if (options.json) {
-            cli.out.println(Json.write(RoadmapShape.of(analyses.dyad(), evaluation, analyses.roadmap().overallGoal())));
+            cli.out.println(Json.write(RoadmapShape.of(analyses.dyad(), analyses.knownAt(), evaluation, analyses.roadmap().overallGoal())));
         } else {
             print(cli.out, analyses, evaluation);
         }

@@ -47,7 +47,7 @@ final class AnalysisHandlers {
     void roadmap(Context ctx) {
         LocalDate asOf = asOf(ctx);
         DyadAnalyses analyses = analysesKnown(ctx);
-        ctx.json(RoadmapShape.of(analyses.dyad(), analyses.roadmapAsOf(asOf), analyses.roadmap().overallGoal()));
+        ctx.json(RoadmapShape.of(analyses.dyad(), analyses.knownAt(), analyses.roadmapAsOf(asOf), analyses.roadmap().overallGoal()));
     }
 
     /**
@@ -59,7 +59,7 @@ final class AnalysisHandlers {
         Optional<DyadAnalyses.ConsularSection> section = consularSection(ctx);
         DyadAnalyses analyses = analysesKnown(ctx);
         DyadAnalyses.Gaps gaps = analyses.gapsAsOf(asOf, section);
-        ctx.json(GapsShape.of(analyses.dyad(), gaps.asOf(), gaps.staff(), gaps.consular(), gaps.parameters()));
+        ctx.json(GapsShape.of(analyses.dyad(), gaps.asOf(), analyses.knownAt(), gaps.staff(), gaps.consular(), gaps.parameters()));
     }
 
     /** {@code GET /api/dyads/{dyad}/reciprocity?asOf&knownAt&windowDays}. */
@@ -68,14 +68,14 @@ final class AnalysisHandlers {
         int window = (int) Params.number(ctx, "windowDays", 0, MAX_WINDOW_DAYS, ReciprocityRules.DEFAULT.windowDays());
         DyadAnalyses analyses = analysesKnown(ctx);
         DyadAnalyses.Reciprocity reciprocity = analyses.reciprocityAsOf(asOf, window);
-        ctx.json(ReciprocityShape.of(analyses.dyad(), asOf, window, reciprocity.report(), reciprocity.escalation()));
+        ctx.json(ReciprocityShape.of(analyses.dyad(), asOf, analyses.knownAt(), window, reciprocity.report(), reciprocity.escalation()));
     }
 
     /** {@code GET /api/dyads/{dyad}/pace?asOf&knownAt}. */
     void pace(Context ctx) {
         LocalDate asOf = asOf(ctx);
         DyadAnalyses analyses = analysesKnown(ctx);
-        ctx.json(PaceShape.of(analyses.dyad(), analyses.paceAsOf(asOf), analyses.goalTitles()));
+        ctx.json(PaceShape.of(analyses.dyad(), analyses.knownAt(), analyses.paceAsOf(asOf), analyses.goalTitles()));
     }
 
     /**

@@ -296,6 +296,19 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    void the_json_of_roadmap_gaps_reciprocity_and_pace_echoes_the_moment_of_knowledge_or_null() throws Exception {
+        for (String command : java.util.List.of("roadmap", "gaps", "reciprocity", "pace")) {
+            JsonNode known = JSON.readTree(CliRun.of(command, "--as-of", "2018-06-30", "--known-at", "2018-03-25",
+                    "--json").out());
+            JsonNode everything = JSON.readTree(CliRun.of(command, "--as-of", "2018-06-30", "--json").out());
+
+            assertThat(known.get("asOf").asText()).as(command).isEqualTo("2018-06-30");
+            assertThat(known.get("knownAt").asText()).as(command).startsWith("2018-03-25T23:59:59");
+            assertThat(everything.get("knownAt").isNull()).as(command).isTrue();
+        }
+    }
+
+    @Test
     void roadmap_gaps_reciprocity_and_pace_say_the_moment_of_knowledge_they_answer_at() {
         for (String command : java.util.List.of("roadmap", "gaps", "reciprocity", "pace")) {
             CliRun run = CliRun.of(command, "--as-of", "2018-06-30", "--known-at", "2018-03-25");

@@ -162,7 +162,8 @@ class AnalysisRoutesTest {
                 new DyadAnalyses.ConsularSection(new ConsularStaffing(10, 30), 1000, 6)));
         // Through text, as the CLI prints it, so that numbers compare as JSON numbers.
         JsonNode expectedConsular = ApiFixture.JSON.readTree(ApiFixture.JSON.writeValueAsString(GapsShape.of(
-                bundled.dyad(), expected.asOf(), expected.staff(), expected.consular(), expected.parameters())))
+                bundled.dyad(), expected.asOf(), Optional.empty(), expected.staff(), expected.consular(),
+                expected.parameters())))
                 .get("consular");
 
         JsonNode gaps = api.get("/api/dyads/us-ru/gaps?asOf=2025-06-01&officers=10&localStaff=30&backlog=1000&horizon=6")
@@ -205,5 +206,17 @@ class AnalysisRoutesTest {
         assertThat(now.get("pairs").findValuesAsText("id")).contains("2018-03-26-us-expels-60");
         assertThat(known.get("pairs").findValuesAsText("id")).doesNotContain("2018-03-26-us-expels-60",
                 "2018-03-29-ru-expels-60");
+    }
+
+    @Test
+    void every_view_echoes_the_moment_of_knowledge_it_answers_at_or_null_for_everything_recorded() {
+        for (String view : java.util.List.of("roadmap", "gaps", "reciprocity", "pace")) {
+            JsonNode known = api.get("/api/dyads/us-ru/" + view + "?asOf=2018-06-30&knownAt=2018-03-25").json();
+            JsonNode everything = api.get("/api/dyads/us-ru/" + view + "?asOf=2018-06-30").json();
+
+            assertThat(known.get("asOf").asText()).as(view).isEqualTo("2018-06-30");
+            assertThat(known.get("knownAt").asText()).as(view).startsWith("2018-03-25T23:59:59");
+            assertThat(everything.get("knownAt").isNull()).as(view).isTrue();
+        }
     }
 }

@@ -1,9 +1,11 @@
 package org.detente.store.format;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.detente.analysis.ConsularOutlook;
@@ -27,11 +29,9 @@ public final class GapsShape {
      * The gaps; {@code consular} holds the outlook of each mission by mission id (empty when the
      * dataset has no consular parameters), and {@code parameters} the model's parameters.
      */
-    public static Map<String, Object> of(Dyad dyad, LocalDate asOf, List<StaffGap> staff,
+    public static Map<String, Object> of(Dyad dyad, LocalDate asOf, Optional<Instant> knownAt, List<StaffGap> staff,
                                          Map<String, ConsularOutlook> consular, List<ConsularParameter> parameters) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("dyad", dyad.id());
-        out.put("asOf", asOf.toString());
+        Map<String, Object> out = ShapeHead.of(dyad, asOf, knownAt);
         out.put("staff", staff.stream().map(GapsShape::staff).toList());
         out.put("consular", consular.entrySet().stream().map(e -> consular(e.getKey(), e.getValue())).toList());
         out.put("parameters", parameters.stream().map(GapsShape::parameter).toList());

@@ -1,7 +1,9 @@
 package org.detente.store.format;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.detente.analysis.GoalForecast;
 import org.detente.analysis.PaceReport;
 import org.detente.analysis.RoundSince;
@@ -17,10 +19,9 @@ public final class PaceShape {
     }
 
     /** The report; {@code titles} gives the title of each goal id (a goal missing from it shows none). */
-    public static Map<String, Object> of(Dyad dyad, PaceReport report, Map<String, String> titles) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("dyad", dyad.id());
-        out.put("asOf", report.asOf().toString());
+    public static Map<String, Object> of(Dyad dyad, Optional<Instant> knownAt, PaceReport report,
+                                         Map<String, String> titles) {
+        Map<String, Object> out = ShapeHead.of(dyad, report.asOf(), knownAt);
         out.put("talksBegan", report.talksBegan().map(Object::toString).orElse(null));
         out.put("rounds", report.rounds().stream().map(PaceShape::round).toList());
         out.put("goalsMetSinceTalksBegan", report.goalsMetSinceTalksBegan());

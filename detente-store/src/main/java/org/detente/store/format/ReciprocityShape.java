@@ -1,9 +1,11 @@
 package org.detente.store.format;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.detente.analysis.CategoryParity;
 import org.detente.analysis.IgnoredLink;
 import org.detente.analysis.MonthlyEscalation;
@@ -27,11 +29,10 @@ public final class ReciprocityShape {
     private ReciprocityShape() {
     }
 
-    public static Map<String, Object> of(Dyad dyad, LocalDate asOf, int windowDays, ReciprocityReport report,
+    public static Map<String, Object> of(Dyad dyad, LocalDate asOf, Optional<Instant> knownAt, int windowDays,
+                                         ReciprocityReport report,
                                          List<MonthlyEscalation> escalation) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("dyad", dyad.id());
-        out.put("asOf", asOf.toString());
+        Map<String, Object> out = ShapeHead.of(dyad, asOf, knownAt);
         out.put("windowDays", windowDays);
         out.put("pairs", report.pairs().stream().map(ReciprocityShape::pair).toList());
         out.put("unanswered", report.unanswered().stream().map(ReciprocityShape::unanswered).toList());

@@ -1,5 +1,6 @@
 package org.detente.store.format;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,12 +26,11 @@ public final class RoadmapShape {
     private RoadmapShape() {
     }
 
-    public static Map<String, Object> of(Dyad dyad, RoadmapEvaluation evaluation, Optional<GoalId> overallGoal) {
+    public static Map<String, Object> of(Dyad dyad, Optional<Instant> knownAt, RoadmapEvaluation evaluation,
+                                         Optional<GoalId> overallGoal) {
         Map<GoalId, GoalEvaluation> byId = new HashMap<>();
         evaluation.goals().forEach(goal -> byId.put(goal.id(), goal));
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("dyad", dyad.id());
-        out.put("asOf", evaluation.asOf().toString());
+        Map<String, Object> out = ShapeHead.of(dyad, evaluation.asOf(), knownAt);
         out.put("overallGoal", overallGoal.map(GoalId::value).orElse(null));
         Map<String, Object> summary = new LinkedHashMap<>();
         for (GoalStatus status : GoalStatus.values()) {

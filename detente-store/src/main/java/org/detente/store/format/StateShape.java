@@ -20,10 +20,7 @@ public final class StateShape {
     }
 
     public static Map<String, Object> of(RelationsState state) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("dyad", state.dyad().id());
-        out.put("asOf", state.asOf().toString());
-        out.put("knownAt", state.knownAt().map(Object::toString).orElse(null));
+        Map<String, Object> out = ShapeHead.of(state.dyad(), state.asOf(), state.knownAt());
         out.put("missions", state.missions().stream().map(m -> {
             Map<String, Object> map = new LinkedHashMap<>();
             map.put("id", m.mission().id().value());
