@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /** A channel between institutions of the two states, with its baseline status since a date. */
 public record Channel(ChannelId id, ChannelLevel level, String topic, String between, HistoricalDate since,
-                      ChannelStatus status, List<Source> sources) implements Definition {
+                      ChannelStatus status, List<Source> sources,
+                      Confidence confidence, String note) implements Definition {
     public Channel {
         Objects.requireNonNull(id, "channel id is required");
         Objects.requireNonNull(level, "channel level is required");
@@ -14,6 +15,14 @@ public record Channel(ChannelId id, ChannelLevel level, String topic, String bet
         Objects.requireNonNull(since, "since is required");
         Objects.requireNonNull(status, "status is required");
         sources = Definition.requireSources(sources, "channel " + id);
+        confidence = Definition.requireConfidence(confidence, "channel " + id);
+        note = Text.optional(note);
+    }
+
+    /** A definition whose baseline the sources confirm, without a note. */
+    public Channel(ChannelId id, ChannelLevel level, String topic, String between, HistoricalDate since,
+                   ChannelStatus status, List<Source> sources) {
+        this(id, level, topic, between, since, status, sources, Confidence.HIGH, "");
     }
 
     @Override

@@ -11,7 +11,8 @@ import java.util.Optional;
  */
 public record Mission(MissionId id, Country sending, Country host, MissionKind kind, String city, String name,
                       HistoricalDate since, MissionStatus status, Optional<VisaIssuance> visaIssuance,
-                      List<Source> sources) implements Definition {
+                      List<Source> sources,
+                      Confidence confidence, String note) implements Definition {
     public Mission {
         Objects.requireNonNull(id, "mission id is required");
         Objects.requireNonNull(sending, "sending country is required");
@@ -26,6 +27,15 @@ public record Mission(MissionId id, Country sending, Country host, MissionKind k
         Objects.requireNonNull(status, "status is required");
         Objects.requireNonNull(visaIssuance, "visaIssuance is required (empty when none applies)");
         sources = Definition.requireSources(sources, "mission " + id);
+        confidence = Definition.requireConfidence(confidence, "mission " + id);
+        note = Text.optional(note);
+    }
+
+    /** A definition whose baseline the sources confirm, without a note. */
+    public Mission(MissionId id, Country sending, Country host, MissionKind kind, String city, String name,
+                   HistoricalDate since, MissionStatus status, Optional<VisaIssuance> visaIssuance,
+                   List<Source> sources) {
+        this(id, sending, host, kind, city, name, since, status, visaIssuance, sources, Confidence.HIGH, "");
     }
 
     @Override

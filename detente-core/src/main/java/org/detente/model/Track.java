@@ -4,11 +4,19 @@ import java.util.List;
 import java.util.Objects;
 
 /** A negotiation track, such as the war in Ukraine or the restoration of diplomatic relations. */
-public record Track(TrackId id, String title, List<Source> sources) implements Definition {
+public record Track(TrackId id, String title, List<Source> sources,
+                    Confidence confidence, String note) implements Definition {
     public Track {
         Objects.requireNonNull(id, "track id is required");
         title = Text.require(title, "track title");
         sources = Definition.requireSources(sources, "track " + id);
+        confidence = Definition.requireConfidence(confidence, "track " + id);
+        note = Text.optional(note);
+    }
+
+    /** A definition whose baseline the sources confirm, without a note. */
+    public Track(TrackId id, String title, List<Source> sources) {
+        this(id, title, sources, Confidence.HIGH, "");
     }
 
     @Override

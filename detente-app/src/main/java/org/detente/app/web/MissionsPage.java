@@ -17,9 +17,12 @@ public record MissionsPage(Frame frame, List<Side> sides, List<StaffRow> staff, 
     public record Side(String title, List<MissionRow> missions) {
     }
 
-    /** A mission: name, place, kind, status since when, and what visas it issues. */
+    /**
+     * A mission: name, place, kind, status since when (with the dataset's caveat about that
+     * baseline, empty when it has none), and what visas it issues.
+     */
     public record MissionRow(String id, String name, String city, String kind, Badge status, String since,
-                             Badge visas, String monthlyCapacity) {
+                             String caveat, Badge visas, String monthlyCapacity) {
     }
 
     /** The staff of one side in the other: total, when reported, changes since, and the cap. */

@@ -11,9 +11,11 @@ import org.detente.ledger.Entry;
 import org.detente.ledger.MeasureCategory;
 import org.detente.ledger.MeasureType;
 import org.detente.ledger.StaffMeasure;
+import org.detente.model.Confidence;
 import org.detente.model.Country;
 import org.detente.model.Dyad;
 import org.detente.model.DyadDefinition;
+import org.detente.model.Mission;
 import org.detente.state.MissionState;
 import org.detente.state.RelationsState;
 import org.detente.state.StaffState;
@@ -38,7 +40,7 @@ final class MissionsPresenter {
                         : Views.Badge.of(mission.effectiveVisaIssuance().map(Enum::name).orElse("NONE"));
                 rows.add(new MissionsPage.MissionRow(mission.mission().id().value(), mission.mission().name(),
                         mission.mission().city(), Labels.words(mission.mission().kind()),
-                        Views.Badge.of(mission.status().name()), mission.since().toString(), visas,
+                        Views.Badge.of(mission.status().name()), mission.since().toString(), caveat(mission), visas,
                         mission.monthlyCapacity().isPresent() ? mission.monthlyCapacity().getAsInt() + " a month" : ""));
             }
             sides.add(new MissionsPage.Side(definition.nameOf(sending) + " missions in "
@@ -55,6 +57,20 @@ final class MissionsPresenter {
                     (s.changesSinceReport() > 0 ? "+" : "") + s.changesSinceReport(), cap, capStatus));
         }
         return new MissionsPage(frame, sides, staff, Json.of(chart(ledger, definition, asOf)));
+    }
+
+    /**
+     * What the dataset says of its doubts about the mission's baseline (confidence and note), while
+     * the baseline is what the page shows, i.e. no ledger entry has changed the mission's status
+     * since; empty when the sources confirm it.
+     */
+    static String caveat(MissionState mission) {
+        Mission defined = mission.mission();
+        if (defined.confidence() == Confidence.HIGH || !mission.since().equals(defined.since())) {
+            return "";
+        }
+        String level = defined.confidence() == Confidence.LOW ? "Low confidence" : "Medium confidence";
+        return defined.note().isEmpty() ? level : level + ": " + defined.note();
     }
 
     /** Staff totals and caps of each side at every date a staff entry occurred, and markers for expulsions and accreditations. */

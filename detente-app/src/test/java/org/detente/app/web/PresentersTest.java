@@ -154,6 +154,25 @@ class PresentersTest {
     }
 
     @Test
+    void a_mission_whose_baseline_the_sources_doubt_shows_the_caveat_while_that_baseline_holds() {
+        MissionsPage before = MissionsPresenter.present(frame("/dyads/us-ru/missions"), analyses.ledger(),
+                LocalDate.of(2016, 6, 1));
+        MissionsPage after = MissionsPresenter.present(frame("/dyads/us-ru/missions"), analyses.ledger(), JUNE_2025);
+
+        MissionsPage.MissionRow compound = mission(before, "ru-compound-new-york");
+        assertThat(compound.since()).isEqualTo("1952");
+        assertThat(compound.caveat()).startsWith("Medium confidence: Reports differ on the year");
+        assertThat(mission(before, "ru-cg-new-york").caveat()).isEmpty();
+        // seized at the end of 2016: what the page shows since then is the ledger's, not the doubtful baseline
+        assertThat(mission(after, "ru-compound-new-york").caveat()).isEmpty();
+    }
+
+    private static MissionsPage.MissionRow mission(MissionsPage page, String id) {
+        return page.sides().stream().flatMap(side -> side.missions().stream()).filter(m -> m.id().equals(id))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
     void the_ledger_shows_fifty_entries_a_page_with_links_to_the_neighbouring_pages() {
         LedgerPage.Filters none = new LedgerPage.Filters("", "", "", "", "");
 

@@ -16,9 +16,11 @@ import org.detente.model.ChannelLevel;
 import org.detente.model.ChannelStatus;
 import org.detente.model.Codes;
 import org.detente.model.Condition;
+import org.detente.model.Confidence;
 import org.detente.model.ConditionId;
 import org.detente.model.Country;
 import org.detente.model.CountryName;
+import org.detente.model.Definition;
 import org.detente.model.Dyad;
 import org.detente.model.DyadDefinition;
 import org.detente.model.HistoricalDate;
@@ -57,15 +59,15 @@ public final class DefinitionCodec {
             return c.ok() ? new CountryName(code, name) : null;
         });
         List<Track> tracks = list(in, "tracks", problems, t -> {
-            t.rejectUnknown(Set.of("id", "title", "sources"));
+            t.rejectUnknown(withSourcing("id", "title"));
             TrackId id = t.parsed("id", true, TrackId::of);
             String title = t.text("title", true);
-            List<Source> sources = SourceCodec.decodeAll(t, "sources", problems);
-            return t.ok() ? new Track(id, title, sources) : null;
+            Sourcing sourcing = Sourcing.read(t, problems);
+            return t.ok() ? new Track(id, title, sourcing.sources(), sourcing.confidence(), sourcing.note()) : null;
         });
         List<Mission> missions = list(in, "missions", problems, m -> {
-            m.rejectUnknown(Set.of("id", "sending", "host", "kind", "city", "name", "since", "status", "visaIssuance",
-                    "sources"));
+            m.rejectUnknown(withSourcing("id", "sending", "host", "kind", "city", "name", "since", "status",
+                    "visaIssuance"));
             MissionId id = m.parsed("id", true, MissionId::of);
             Country sending = m.parsed("sending", true, Country::of);
             Country host = m.parsed("host", true, Country::of);
@@ -84,38 +86,41 @@ public final class DefinitionCodec {
             HistoricalDate since = m.historicalDate("since", true);
             MissionStatus status = m.code("status", true, MissionStatus.class);
             VisaIssuance visas = m.code("visaIssuance", false, VisaIssuance.class);
-            List<Source> sources = SourceCodec.decodeAll(m, "sources", problems);
+            Sourcing sourcing = Sourcing.read(m, problems);
             return m.ok() ? new Mission(id, sending, host, kind, city, name, since, status, Optional.ofNullable(visas),
-                    sources) : null;
+                    sourcing.sources(), sourcing.confidence(), sourcing.note()) : null;
         });
         List<Channel> channels = list(in, "channels", problems, c -> {
-            c.rejectUnknown(Set.of("id", "level", "topic", "between", "since", "status", "sources"));
+            c.rejectUnknown(withSourcing("id", "level", "topic", "between", "since", "status"));
             ChannelId id = c.parsed("id", true, ChannelId::of);
             ChannelLevel level = c.code("level", true, ChannelLevel.class);
             String topic = c.parsed("topic", true, text -> org.detente.model.Ids.requireValid(text, "topic"));
             String between = c.text("between", true);
             HistoricalDate since = c.historicalDate("since", true);
             ChannelStatus status = c.code("status", true, ChannelStatus.class);
-            List<Source> sources = SourceCodec.decodeAll(c, "sources", problems);
-            return c.ok() ? new Channel(id, level, topic, between, since, status, sources) : null;
+            Sourcing sourcing = Sourcing.read(c, problems);
+            return c.ok() ? new Channel(id, level, topic, between, since, status, sourcing.sources(),
+                    sourcing.confidence(), sourcing.note()) : null;
         });
         List<AirLink> airLinks = list(in, "airLinks", problems, a -> {
-            a.rejectUnknown(Set.of("id", "route", "carriers", "since", "status", "sources"));
+            a.rejectUnknown(withSourcing("id", "route", "carriers", "since", "status"));
             AirLinkId id = a.parsed("id", true, AirLinkId::of);
             String route = a.text("route", true);
             List<String> carriers = a.texts("carriers", false);
             HistoricalDate since = a.historicalDate("since", true);
             AirLinkStatus status = a.code("status", true, AirLinkStatus.class);
-            List<Source> sources = SourceCodec.decodeAll(a, "sources", problems);
-            return a.ok() ? new AirLink(id, route, carriers, since, status, sources) : null;
+            Sourcing sourcing = Sourcing.read(a, problems);
+            return a.ok() ? new AirLink(id, route, carriers, since, status, sourcing.sources(), sourcing.confidence(),
+                    sourcing.note()) : null;
         });
         List<Condition> conditions = list(in, "conditions", problems, c -> {
-            c.rejectUnknown(Set.of("id", "description", "holds", "sources"));
+            c.rejectUnknown(withSourcing("id", "description", "holds"));
             ConditionId id = c.parsed("id", true, ConditionId::of);
             String description = c.text("description", true);
             Boolean holds = c.bool("holds", true);
-            List<Source> sources = SourceCodec.decodeAll(c, "sources", problems);
-            return c.ok() ? new Condition(id, description, holds, sources) : null;
+            Sourcing sourcing = Sourcing.read(c, problems);
+            return c.ok() ? new Condition(id, description, holds, sourcing.sources(), sourcing.confidence(),
+                    sourcing.note()) : null;
         });
         requireUnique(file, "tracks", tracks, Track::key, in, problems);
         requireUnique(file, "missions", missions, Mission::key, in, problems);
@@ -165,29 +170,56 @@ public final class DefinitionCodec {
         out.put("dyad", definition.dyad().id());
         out.put("countries", definition.countries().stream().map(c -> ordered("code", c.country().code(), "name",
                 c.name())).toList());
-        out.put("tracks", definition.tracks().stream().map(t -> withSources(ordered("id", t.id().value(), "title",
-                t.title()), t.sources())).toList());
+        out.put("tracks", definition.tracks().stream().map(t -> withSourcing(ordered("id", t.id().value(), "title",
+                t.title()), t)).toList());
         out.put("missions", definition.missions().stream().map(m -> {
             Map<String, Object> map = ordered("id", m.id().value(), "sending", m.sending().code(), "host",
                     m.host().code(), "kind", Codes.of(m.kind()), "city", m.city(), "name", m.name(),
                     "since", m.since().toString(), "status", Codes.of(m.status()));
             m.visaIssuance().ifPresent(v -> map.put("visaIssuance", Codes.of(v)));
-            return withSources(map, m.sources());
+            return withSourcing(map, m);
         }).toList());
-        out.put("channels", definition.channels().stream().map(c -> withSources(ordered("id", c.id().value(),
+        out.put("channels", definition.channels().stream().map(c -> withSourcing(ordered("id", c.id().value(),
                 "level", Codes.of(c.level()), "topic", c.topic(), "between", c.between(), "since",
-                c.since().toString(), "status", Codes.of(c.status())), c.sources())).toList());
-        out.put("airLinks", definition.airLinks().stream().map(a -> withSources(ordered("id", a.id().value(),
+                c.since().toString(), "status", Codes.of(c.status())), c)).toList());
+        out.put("airLinks", definition.airLinks().stream().map(a -> withSourcing(ordered("id", a.id().value(),
                 "route", a.route(), "carriers", a.carriers(), "since", a.since().toString(), "status",
-                Codes.of(a.status())), a.sources())).toList());
-        out.put("conditions", definition.conditions().stream().map(c -> withSources(ordered("id", c.id().value(),
-                "description", c.description(), "holds", c.holds()), c.sources())).toList());
+                Codes.of(a.status())), a)).toList());
+        out.put("conditions", definition.conditions().stream().map(c -> withSourcing(ordered("id", c.id().value(),
+                "description", c.description(), "holds", c.holds()), c)).toList());
         return out;
     }
 
-    private static Map<String, Object> withSources(Map<String, Object> map, List<Source> sources) {
-        map.put("sources", sources.stream().map(SourceCodec::encode).toList());
+    /**
+     * {@code map} with the definition's sources, then its confidence when not {@code high} and its
+     * note when it has one (so that a file written back reads as people write it).
+     */
+    private static Map<String, Object> withSourcing(Map<String, Object> map, Definition definition) {
+        map.put("sources", definition.sources().stream().map(SourceCodec::encode).toList());
+        if (definition.confidence() != Confidence.HIGH) {
+            map.put("confidence", Codes.of(definition.confidence()));
+        }
+        if (!definition.note().isEmpty()) {
+            map.put("note", definition.note());
+        }
         return map;
+    }
+
+    /** The fields of a definition: its own, then {@code sources}, {@code confidence} and {@code note}. */
+    private static Set<String> withSourcing(String... fields) {
+        Set<String> all = new java.util.HashSet<>(List.of(fields));
+        all.addAll(List.of("sources", "confidence", "note"));
+        return all;
+    }
+
+    /** What every definition says of where its baseline comes from and how sure it is. */
+    private record Sourcing(List<Source> sources, Confidence confidence, String note) {
+        static Sourcing read(FieldReader in, List<FormatProblem> problems) {
+            List<Source> sources = SourceCodec.decodeAll(in, "sources", problems);
+            Confidence confidence = in.has("confidence") ? in.code("confidence", true, Confidence.class)
+                    : Confidence.HIGH;
+            return new Sourcing(sources, confidence, in.text("note", false));
+        }
     }
 
     /** An insertion-ordered map from alternating keys and values. */

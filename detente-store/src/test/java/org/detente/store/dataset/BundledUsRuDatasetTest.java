@@ -8,7 +8,9 @@ import java.util.Optional;
 import org.detente.ledger.Entry;
 import org.detente.ledger.MeasureType;
 import org.detente.ledger.StaffExpelled;
+import org.detente.model.Confidence;
 import org.detente.model.Country;
+import org.detente.model.Mission;
 import org.detente.model.MissionId;
 import org.detente.model.MissionStatus;
 import org.detente.model.Source;
@@ -68,6 +70,15 @@ class BundledUsRuDatasetTest {
                         "ru-compound-new-york");
         assertThat(dataset.definition().tracks()).extracting(t -> t.id().value())
                 .containsExactlyInAnyOrder("ukraine-war", "diplomatic-relations", "sanctions", "global-issues");
+    }
+
+    @Test
+    void a_definition_whose_sources_disagree_says_so_with_its_confidence_and_a_note() {
+        Mission compound = dataset.definition().missions().stream()
+                .filter(m -> m.id().value().equals("ru-compound-new-york")).findFirst().orElseThrow();
+        assertThat(compound.confidence()).isEqualTo(Confidence.MEDIUM);
+        assertThat(compound.note()).contains("1952").contains("1954");
+        assertThat(compound.sources()).hasSizeGreaterThanOrEqualTo(2);
     }
 
     @Test
