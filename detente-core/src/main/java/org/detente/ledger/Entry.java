@@ -57,6 +57,11 @@ public record Entry(EntryId id, long sequence, Dyad dyad, Country actor, Country
         return measure.type();
     }
 
+    /** Whether the entry had been recorded by the moment of knowledge (always, when there is none). */
+    public boolean isKnownAt(Optional<Instant> knownAt) {
+        return knownAt.isEmpty() || !recordedAt.isAfter(knownAt.get());
+    }
+
     /** This entry as stored under {@code sequence}. */
     public Entry withSequence(long newSequence) {
         return new Entry(id, newSequence, dyad, actor, target, occurredOn, recordedAt, author, sources, respondsTo,

@@ -225,7 +225,7 @@ public final class Projector {
                                           Optional<Instant> knownAt) {
         Map<EntryId, Boolean> retracted = new HashMap<>();
         for (Entry entry : sorted) {
-            if (entry.measure() instanceof Retraction r && isKnown(entry, knownAt)) {
+            if (entry.measure() instanceof Retraction r && entry.isKnownAt(knownAt)) {
                 retracted.put(r.retracts(), Boolean.TRUE);
             }
         }
@@ -234,15 +234,11 @@ public final class Projector {
             if (entry.occurredOn().date().isAfter(asOf)) {
                 break;
             }
-            if (entry.type() != MeasureType.RETRACTION && isKnown(entry, knownAt)
+            if (entry.type() != MeasureType.RETRACTION && entry.isKnownAt(knownAt)
                     && !retracted.containsKey(entry.id())) {
                 fold.apply(entry, true);
             }
         }
         return fold.toState(asOf, knownAt, null, null);
-    }
-
-    private static boolean isKnown(Entry entry, Optional<Instant> knownAt) {
-        return knownAt.isEmpty() || !entry.recordedAt().isAfter(knownAt.get());
     }
 }

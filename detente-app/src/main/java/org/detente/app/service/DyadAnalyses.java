@@ -387,7 +387,7 @@ public final class DyadAnalyses {
     private List<Entry> entriesBy(LocalDate asOf) {
         return ledger.projector().entries().stream()
                 .filter(e -> !e.occurredOn().date().isAfter(asOf))
-                .filter(e -> knownAt.isEmpty() || !e.recordedAt().isAfter(knownAt.get()))
+                .filter(e -> e.isKnownAt(knownAt))
                 .toList();
     }
 

@@ -1,13 +1,19 @@
 package org.detente.app.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
  * What every page shows around its content: the dyad, the date it is seen as of (a date picker and
- * a timeline slider over the ledger's span, in epoch days), the navigation (each link keeps the
- * date, so a view can be shared), who is signed in, and the CSRF token forms carry.
+ * a timeline slider over the ledger's span, in epoch days) and the moment of knowledge it is seen
+ * at ({@code knownAt}, an instant, or empty for everything recorded), the navigation (each link
+ * keeps both, so a view can be shared), who is signed in, and the CSRF token forms carry.
  */
-public record Frame(String title, String dyadId, String dyadName, String asOf, String path, long sliderMin,
+public record Frame(String title, String dyadId, String dyadName, String asOf, String knownAt, String path,
+                    long sliderMin,
                     long sliderMax, long sliderValue, String sliderMinDate, String sliderMaxDate, List<NavLink> nav,
                     String user, String role, boolean editor, String csrf) {
     public Frame {
@@ -16,6 +22,25 @@ public record Frame(String title, String dyadId, String dyadName, String asOf, S
 
     public boolean signedIn() {
         return !user.isEmpty();
+    }
+
+    /** Whether the page shows only what had been recorded by a moment. */
+    public boolean hasKnownAt() {
+        return !knownAt.isEmpty();
+    }
+
+    /** The UTC day of the moment of knowledge, for the date field ({@code ""} when none). */
+    public String knownAtDate() {
+        return hasKnownAt() ? Instant.parse(knownAt).atOffset(ZoneOffset.UTC).toLocalDate().toString() : "";
+    }
+
+    /** The query that keeps the date and the moment of knowledge: {@code asOf=...[&knownAt=...]}. */
+    public String query() {
+        return query(asOf, knownAt);
+    }
+
+    static String query(String asOf, String knownAt) {
+        return "asOf=" + asOf + (knownAt.isEmpty() ? "" : "&knownAt=" + URLEncoder.encode(knownAt, StandardCharsets.UTF_8));
     }
 
     /** A link of the navigation; {@code current} marks the page shown. */

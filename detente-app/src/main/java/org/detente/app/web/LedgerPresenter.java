@@ -34,7 +34,8 @@ final class LedgerPresenter {
     static LedgerPage present(Frame frame, DyadAnalyses analyses, LocalDate asOf, LedgerPage.Filters filters,
                               int page, String focus, String notice) {
         DyadDefinition definition = analyses.ledger().definition();
-        List<Entry> entries = analyses.ledger().projector().entries();
+        List<Entry> entries = analyses.ledger().projector().entries().stream()
+                .filter(e -> e.isKnownAt(analyses.knownAt())).toList();
         Map<String, Entry> byId = new HashMap<>();
         for (Entry entry : entries) {
             byId.put(entry.id().value(), entry);
@@ -86,7 +87,7 @@ final class LedgerPresenter {
                     links(answers.get(entry.id().value()), byId, definition),
                     links(answeredBy.get(entry.id().value()), byId, definition), Views.SourceLink.all(entry.sources())));
         }
-        String base = frame.path() + "?asOf=" + frame.asOf() + param("type", filters.type()) + param("actor", filters.actor())
+        String base = frame.path() + "?" + frame.query() + param("type", filters.type()) + param("actor", filters.actor())
                 + param("from", filters.from()) + param("to", filters.to()) + param("q", filters.text()) + "&page=";
         LedgerPage.Paging paging = new LedgerPage.Paging(number, pages, shown.size(),
                 number > 1 ? base + (number - 1) : "", number < pages ? base + (number + 1) : "",

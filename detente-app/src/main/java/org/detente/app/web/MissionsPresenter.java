@@ -1,10 +1,12 @@
 package org.detente.app.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.detente.app.service.DyadLedger;
 import org.detente.ledger.Entry;
@@ -25,10 +27,11 @@ final class MissionsPresenter {
     private MissionsPresenter() {
     }
 
-    static MissionsPage present(Frame frame, DyadLedger ledger, LocalDate asOf) {
+    /** The page as of {@code asOf}, counting only the entries recorded by {@code knownAt} when given. */
+    static MissionsPage present(Frame frame, DyadLedger ledger, LocalDate asOf, Optional<Instant> knownAt) {
         DyadDefinition definition = ledger.definition();
         Dyad dyad = definition.dyad();
-        RelationsState state = ledger.projector().stateAsOf(asOf);
+        RelationsState state = ledger.projector().stateAsOf(asOf, knownAt);
         List<MissionsPage.Side> sides = new ArrayList<>();
         for (Country sending : List.of(dyad.first(), dyad.second())) {
             List<MissionsPage.MissionRow> rows = new ArrayList<>();
@@ -56,7 +59,7 @@ final class MissionsPresenter {
                     s.reportedOn().map(Object::toString).orElse("never"),
                     (s.changesSinceReport() > 0 ? "+" : "") + s.changesSinceReport(), cap, capStatus));
         }
-        return new MissionsPage(frame, sides, staff, Json.of(chart(ledger, definition, asOf)));
+        return new MissionsPage(frame, sides, staff, Json.of(chart(ledger, definition, asOf, knownAt)));
     }
 
     /**
@@ -74,13 +77,14 @@ final class MissionsPresenter {
     }
 
     /** Staff totals and caps of each side at every date a staff entry occurred, and markers for expulsions and accreditations. */
-    static Map<String, Object> chart(DyadLedger ledger, DyadDefinition definition, LocalDate asOf) {
+    static Map<String, Object> chart(DyadLedger ledger, DyadDefinition definition, LocalDate asOf,
+                                     Optional<Instant> knownAt) {
         Dyad dyad = definition.dyad();
         TreeSet<LocalDate> dates = new TreeSet<>();
         List<Entry> markers = new ArrayList<>();
         for (Entry entry : ledger.projector().entries()) {
             LocalDate date = entry.occurredOn().date();
-            if (date.isAfter(asOf)) {
+            if (date.isAfter(asOf) || !entry.isKnownAt(knownAt)) {
                 continue;
             }
             if (entry.type().category() == MeasureCategory.STAFF || entry.type() == MeasureType.STAFF_LEVEL_REPORTED) {
@@ -99,7 +103,7 @@ final class MissionsPresenter {
             caps.put(side, new ArrayList<>());
         }
         for (LocalDate date : dates) {
-            RelationsState state = ledger.projector().stateAsOf(date);
+            RelationsState state = ledger.projector().stateAsOf(date, knownAt);
             for (Country side : totals.keySet()) {
                 StaffState staff = state.staffOf(side);
                 Integer total = staff.total().isPresent() ? staff.total().getAsInt() : null;

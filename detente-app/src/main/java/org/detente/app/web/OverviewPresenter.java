@@ -33,10 +33,11 @@ final class OverviewPresenter {
 
     static OverviewPage present(Frame frame, DyadAnalyses analyses, LocalDate asOf) {
         DyadDefinition definition = analyses.ledger().definition();
-        RelationsState state = analyses.ledger().projector().stateAsOf(asOf);
+        RelationsState state = analyses.ledger().projector().stateAsOf(asOf, analyses.knownAt());
         RoadmapEvaluation roadmap = analyses.roadmapAsOf(asOf);
         return new OverviewPage(frame, tracks(definition, roadmap), gaps(analyses, state, asOf),
-                developments(analyses.ledger().projector().entries(), definition, asOf));
+                developments(analyses.ledger().projector().entries().stream()
+                        .filter(e -> e.isKnownAt(analyses.knownAt())).toList(), definition, asOf));
     }
 
     static List<OverviewPage.TrackView> tracks(DyadDefinition definition, RoadmapEvaluation roadmap) {

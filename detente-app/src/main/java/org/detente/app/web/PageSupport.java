@@ -2,6 +2,7 @@ package org.detente.app.web;
 
 import io.javalin.http.Context;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -9,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.detente.app.service.DyadAnalyses;
+import org.detente.app.service.Moments;
 import org.detente.ledger.Entry;
 import org.detente.ledger.Retraction;
 import org.detente.model.CountryName;
@@ -59,6 +62,27 @@ final class PageSupport {
         }
     }
 
+    /**
+     * {@code ?knownAt=} (an instant, a UTC date-time, or a date for the end of that day), empty when
+     * absent or blank: the page then counts everything recorded; a malformed moment is a 400.
+     */
+    Optional<Instant> knownAt(Context ctx) {
+        String text = ctx.queryParam("knownAt");
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Moments.parse(text));
+        } catch (IllegalArgumentException e) {
+            throw new WebException(400, "knownAt " + e.getMessage());
+        }
+    }
+
+    /** The analyses of the dyad as known at the page's moment of knowledge. */
+    DyadAnalyses analyses(Context ctx, String dyad) {
+        return views.analyses(dyad).knownAt(knownAt(ctx));
+    }
+
     Optional<Principal> principal(Context ctx) {
         return sessions.principal(ctx);
     }
@@ -73,16 +97,18 @@ final class PageSupport {
         if (asOf.isBefore(first)) {
             first = asOf;
         }
+        String knownAt = knownAt(ctx).map(Instant::toString).orElse("");
+        String query = Frame.query(asOf.toString(), knownAt);
         List<Frame.NavLink> nav = new ArrayList<>();
         for (String[] page : PAGES) {
-            nav.add(new Frame.NavLink(page[1], "/dyads/" + dyad + page[0] + "?asOf=" + asOf, page[0].equals(suffix)));
+            nav.add(new Frame.NavLink(page[1], "/dyads/" + dyad + page[0] + "?" + query, page[0].equals(suffix)));
         }
         List<String> names = new ArrayList<>();
         for (CountryName name : definition.countries()) {
             names.add(name.name());
         }
         Optional<Principal> who = principal(ctx);
-        return new Frame(title, dyad, String.join(" – ", names), asOf.toString(), "/dyads/" + dyad + suffix,
+        return new Frame(title, dyad, String.join(" – ", names), asOf.toString(), knownAt, "/dyads/" + dyad + suffix,
                 first.toEpochDay(), last.toEpochDay(), asOf.toEpochDay(), first.toString(), last.toString(), nav,
                 who.map(Principal::name).orElse(""), who.map(p -> p.role().code()).orElse(""),
                 who.map(p -> p.role().mayWrite()).orElse(false), sessions.of(ctx).csrf());

@@ -49,7 +49,7 @@ final class Pages {
     void overview(Context ctx) {
         String dyad = ctx.pathParam("dyad");
         LocalDate asOf = support.asOf(ctx);
-        DyadAnalyses analyses = support.views().analyses(dyad);
+        DyadAnalyses analyses = support.analyses(ctx, dyad);
         Frame frame = support.frame(ctx, dyad, "", "Overview", asOf);
         render(ctx, "overview.jte", OverviewPresenter.present(frame, analyses, asOf));
     }
@@ -58,13 +58,14 @@ final class Pages {
         String dyad = ctx.pathParam("dyad");
         LocalDate asOf = support.asOf(ctx);
         Frame frame = support.frame(ctx, dyad, "/missions", "Missions and staff", asOf);
-        render(ctx, "missions.jte", MissionsPresenter.present(frame, support.views().workspace().dyad(dyad), asOf));
+        render(ctx, "missions.jte", MissionsPresenter.present(frame, support.views().workspace().dyad(dyad), asOf,
+                support.knownAt(ctx)));
     }
 
     void ledger(Context ctx) {
         String dyad = ctx.pathParam("dyad");
         LocalDate asOf = support.asOf(ctx);
-        DyadAnalyses analyses = support.views().analyses(dyad);
+        DyadAnalyses analyses = support.analyses(ctx, dyad);
         Frame frame = support.frame(ctx, dyad, "/ledger", "Ledger and timeline", asOf);
         LedgerPage.Filters filters = new LedgerPage.Filters(param(ctx, "type"), param(ctx, "actor"), param(ctx, "from"),
                 param(ctx, "to"), param(ctx, "q"));
@@ -82,7 +83,7 @@ final class Pages {
     void roadmap(Context ctx) {
         String dyad = ctx.pathParam("dyad");
         LocalDate asOf = support.asOf(ctx);
-        DyadAnalyses analyses = support.views().analyses(dyad);
+        DyadAnalyses analyses = support.analyses(ctx, dyad);
         Frame frame = support.frame(ctx, dyad, "/roadmap", "Roadmap", asOf);
         render(ctx, "roadmap.jte", RoadmapPresenter.present(frame, analyses, asOf));
     }
@@ -108,7 +109,7 @@ final class Pages {
 
     private void renderReciprocity(Context ctx, String dyad, LocalDate asOf, int window, String notice, String error) {
         Frame frame = support.frame(ctx, dyad, "/reciprocity", "Reciprocity and escalation", asOf);
-        DyadAnalyses analyses = support.views().analyses(dyad);
+        DyadAnalyses analyses = support.analyses(ctx, dyad);
         AnalysisPages.ReciprocityPage page = AnalysisPresenter.reciprocity(frame, analyses, asOf, window);
         DyadDefinition definition = analyses.ledger().definition();
         AnalysisPages.EventsPanel panel;
@@ -187,14 +188,14 @@ final class Pages {
         String dyad = ctx.pathParam("dyad");
         LocalDate asOf = support.asOf(ctx);
         Frame frame = support.frame(ctx, dyad, "/capacity", "Consular capacity", asOf);
-        render(ctx, "capacity.jte", AnalysisPresenter.capacity(frame, support.views().analyses(dyad), asOf, query(ctx)));
+        render(ctx, "capacity.jte", AnalysisPresenter.capacity(frame, support.analyses(ctx, dyad), asOf, query(ctx)));
     }
 
     void capacityResult(Context ctx) {
         String dyad = ctx.pathParam("dyad");
         LocalDate asOf = support.asOf(ctx);
         Frame frame = support.frame(ctx, dyad, "/capacity", "Consular capacity", asOf);
-        AnalysisPages.CapacityPage page = AnalysisPresenter.capacity(frame, support.views().analyses(dyad), asOf, query(ctx));
+        AnalysisPages.CapacityPage page = AnalysisPresenter.capacity(frame, support.analyses(ctx, dyad), asOf, query(ctx));
         ctx.header("Cache-Control", "no-store");
         ctx.render("capacity-result.jte", Map.of("result", page.result()));
     }
@@ -214,7 +215,7 @@ final class Pages {
     void evaluateScenario(Context ctx) {
         String dyad = ctx.pathParam("dyad");
         LocalDate asOf = support.asOf(ctx);
-        DyadAnalyses analyses = support.views().analyses(dyad);
+        DyadAnalyses analyses = support.analyses(ctx, dyad);
         String document = ctx.formParam("document");
         ScenarioPresenter.Composition composition = composition(ctx, asOf);
         if (document != null) {
@@ -248,7 +249,7 @@ final class Pages {
         String document = ctx.formParam("document");
         ScenarioPresenter.Composition composition = composition(ctx, asOf);
         if (document == null) {
-            document = ScenarioPresenter.yaml(composition, support.views().analyses(dyad));
+            document = ScenarioPresenter.yaml(composition, support.analyses(ctx, dyad));
         }
         String file = composition.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-|-$", "");
@@ -271,7 +272,7 @@ final class Pages {
 
     private void renderScenarios(Context ctx, String dyad, LocalDate asOf, ScenarioPresenter.Composition composition,
                                  String document, boolean advanced, AnalysisPages.ScenarioResultView result) {
-        DyadAnalyses analyses = support.views().analyses(dyad);
+        DyadAnalyses analyses = support.analyses(ctx, dyad);
         Frame frame = support.frame(ctx, dyad, "/scenarios", "Scenarios", asOf);
         render(ctx, "scenarios.jte", ScenarioPresenter.page(frame, analyses, composition, document, advanced, result));
     }

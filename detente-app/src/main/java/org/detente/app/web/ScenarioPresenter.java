@@ -321,7 +321,7 @@ final class ScenarioPresenter {
         } catch (java.time.format.DateTimeParseException e) {
             return List.of();
         }
-        return AnalysisPresenter.snippets(analyses.ledger().definition(), analyses.ledger().projector().stateAsOf(date),
+        return AnalysisPresenter.snippets(analyses.ledger().definition(), analyses.ledger().projector().stateAsOf(date, analyses.knownAt()),
                 date);
     }
 }

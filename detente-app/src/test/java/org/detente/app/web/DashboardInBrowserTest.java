@@ -144,6 +144,35 @@ class DashboardInBrowserTest {
     }
 
     @Test
+    void a_known_at_date_shows_the_state_as_the_ledger_knew_it_then_and_every_link_keeps_it() {
+        try (BrowserContext context = context(1280)) {
+            Page page = context.newPage();
+            page.navigate(server.base + "/dyads/us-ru/missions?asOf=2018-06-30");
+            String seattle = "#mission-ru-cg-seattle [data-status]";
+            assertThat(page.locator(seattle).textContent()).doesNotContain("operational");
+            assertThat(page.locator("h1 [data-known-at]").count()).isZero();
+
+            // the closure of Seattle was recorded on 2018-03-26: on the eve, it was not known yet
+            page.locator("#knownat-date").fill("2018-03-25");
+            page.locator("#asof-form button[type=submit]").click();
+            page.waitForURL("**knownAt=2018-03-25");
+
+            assertThat(page.locator(seattle).textContent()).contains("operational");
+            assertThat(page.locator("h1 [data-known-at]").textContent()).startsWith("2018-03-25T23:59:59");
+            assertThat(page.locator("#knownat-date").inputValue()).isEqualTo("2018-03-25");
+            page.locator("nav a", new Page.LocatorOptions().setHasText("Ledger")).first().click();
+            page.waitForURL("**/ledger?asOf=2018-06-30&knownAt=**");
+            assertThat(page.locator("[data-entry]").count()).isPositive();
+            assertThat(page.locator("[data-entry='2018-03-26-us-closes-ru-cg-seattle']").count()).isZero();
+
+            page.locator("#knownat-date").fill("");
+            page.locator("#asof-form button[type=submit]").click();
+            page.waitForURL(url -> url.endsWith("/ledger?asOf=2018-06-30"));
+            assertThat(page.locator("[data-entry='2018-03-26-us-closes-ru-cg-seattle']").count()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void signing_in_with_a_token_gives_an_http_only_same_site_strict_session_and_signing_out_ends_it() {
         try (BrowserContext context = context(1280)) {
             Page page = signedIn(context, DashboardServer.VIEWER);

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.detente.app.service.BundledWorkspace;
 import org.detente.app.service.DyadAnalyses;
 import org.detente.store.format.TreeParser;
@@ -24,7 +25,7 @@ class PresentersTest {
     }
 
     private static Frame frame(String path) {
-        return new Frame("t", "us-ru", "United States – Russia", JUNE_2025.toString(), path, 0, 1, 1, "2016-01-01",
+        return new Frame("t", "us-ru", "United States – Russia", JUNE_2025.toString(), "", path, 0, 1, 1, "2016-01-01",
                 "2025-06-01", List.of(), "", "", false, "csrf");
     }
 
@@ -156,8 +157,9 @@ class PresentersTest {
     @Test
     void a_mission_whose_baseline_the_sources_doubt_shows_the_caveat_while_that_baseline_holds() {
         MissionsPage before = MissionsPresenter.present(frame("/dyads/us-ru/missions"), analyses.ledger(),
-                LocalDate.of(2016, 6, 1));
-        MissionsPage after = MissionsPresenter.present(frame("/dyads/us-ru/missions"), analyses.ledger(), JUNE_2025);
+                LocalDate.of(2016, 6, 1), Optional.empty());
+        MissionsPage after = MissionsPresenter.present(frame("/dyads/us-ru/missions"), analyses.ledger(), JUNE_2025,
+                Optional.empty());
 
         MissionsPage.MissionRow compound = mission(before, "ru-compound-new-york");
         assertThat(compound.since()).isEqualTo("1952");

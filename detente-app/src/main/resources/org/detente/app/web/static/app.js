@@ -9,6 +9,11 @@
   function wireSlider() {
     var slider = document.getElementById("asof-slider");
     var date = document.getElementById("asof-date");
+    var knownAt = document.getElementById("knownat-date");
+    if (knownAt) {
+      // an empty moment of knowledge means everything recorded: leave it out of the address
+      knownAt.form.addEventListener("submit", function () { knownAt.disabled = knownAt.value === ""; });
+    }
     if (!slider || !date) { return; }
     var pointer = false;
     slider.addEventListener("pointerdown", function () { pointer = true; });
