@@ -19,6 +19,7 @@ import org.detente.model.Dyad;
 import org.detente.model.DyadDefinition;
 import org.detente.model.Mission;
 import org.detente.state.MissionState;
+import org.detente.state.Projector;
 import org.detente.state.RelationsState;
 import org.detente.state.StaffState;
 
@@ -102,8 +103,12 @@ final class MissionsPresenter {
             totals.put(side, new ArrayList<>());
             caps.put(side, new ArrayList<>());
         }
+        // One projector of what was known answers every date from its snapshots; asking the full one
+        // with knownAt would fold the whole ledger again for each date.
+        Projector history = knownAt.isEmpty() ? ledger.projector() : Projector.of(definition,
+                ledger.entries().stream().filter(e -> e.isKnownAt(knownAt)).toList());
         for (LocalDate date : dates) {
-            RelationsState state = ledger.projector().stateAsOf(date, knownAt);
+            RelationsState state = history.stateAsOf(date);
             for (Country side : totals.keySet()) {
                 StaffState staff = state.staffOf(side);
                 Integer total = staff.total().isPresent() ? staff.total().getAsInt() : null;

@@ -3,13 +3,19 @@ package org.detente.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
 import org.detente.app.service.BundledWorkspace;
 import org.detente.app.service.DyadAnalyses;
+import org.detente.model.Country;
+import org.detente.model.DyadDefinition;
+import org.detente.state.RelationsState;
 import org.detente.store.format.TreeParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -167,6 +173,34 @@ class PresentersTest {
         assertThat(mission(before, "ru-cg-new-york").caveat()).isEmpty();
         // seized at the end of 2016: what the page shows since then is the ledger's, not the doubtful baseline
         assertThat(mission(after, "ru-compound-new-york").caveat()).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_staff_chart_as_known_at_leaves_out_what_was_recorded_later_and_ends_on_the_state_known_then() {
+        LocalDate asOf = LocalDate.of(2018, 6, 30);
+        Optional<java.time.Instant> eve = Optional.of(Instant.parse("2018-03-25T23:59:59Z"));
+        DyadDefinition definition = analyses.ledger().definition();
+
+        Map<String, Object> now = MissionsPresenter.chart(analyses.ledger(), definition, asOf, Optional.empty());
+        Map<String, Object> then = MissionsPresenter.chart(analyses.ledger(), definition, asOf, eve);
+
+        Function<Map<String, Object>, List<String>> expulsionDates = chart ->
+                ((List<Object[]>) ((List<Map<String, Object>>) chart.get("markers")).get(0).get("points")).stream()
+                        .map(point -> (String) point[0]).toList();
+        assertThat(expulsionDates.apply(now)).contains("2018-03-26");
+        assertThat(expulsionDates.apply(then)).allMatch(date -> date.compareTo("2018-03-26") < 0);
+        // the last point of each side's series is the state the ledger knew on the eve
+        RelationsState known = analyses.ledger().projector().stateAsOf(asOf, eve);
+        for (Map<String, Object> series : (List<Map<String, Object>>) then.get("series")) {
+            List<Object[]> points = (List<Object[]>) series.get("points");
+            Object[] last = points.get(points.size() - 1);
+            Country side = ((String) series.get("name")).startsWith("United States")
+                    ? Country.of("US") : Country.of("RU");
+            OptionalInt total = known.staffOf(side).total();
+            assertThat(last[0]).isEqualTo("2018-06-30");
+            assertThat(last[1]).isEqualTo(total.isPresent() ? total.getAsInt() : null);
+        }
     }
 
     private static MissionsPage.MissionRow mission(MissionsPage page, String id) {
