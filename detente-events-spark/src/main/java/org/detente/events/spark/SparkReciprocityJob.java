@@ -21,9 +21,10 @@ public final class SparkReciprocityJob {
 
     /**
      * A session for {@code local[threads]}, bound to the loopback interface and without the web UI.
-     * Input is split every 32 MB (plain files; a gzip file is one split) so that even a few large
-     * files give every core several tasks; the shuffle of the small aggregates has two partitions
-     * per core.
+     * Input is split every 128 MB, Spark's own default (plain files; a gzip file is one split): on
+     * the benchmark's 95 MB files, 32 MB splits gave four times the tasks, shuffle files and
+     * scheduling for no gain (docs/events.md); the shuffle of the small aggregates has two
+     * partitions per core.
      */
     public static SparkSession localSession(int threads) {
         return SparkSession.builder()
@@ -33,7 +34,7 @@ public final class SparkReciprocityJob {
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", String.valueOf(Math.max(2, threads * 2)))
-                .config("spark.sql.files.maxPartitionBytes", String.valueOf(32L << 20))
+                .config("spark.sql.files.maxPartitionBytes", String.valueOf(128L << 20))
                 .getOrCreate();
     }
 
