@@ -13,9 +13,8 @@ import java.util.List;
  * keeps both, so a view can be shared), who is signed in, and the CSRF token forms carry.
  */
 public record Frame(String title, String dyadId, String dyadName, String asOf, String knownAt, String path,
-                    long sliderMin,
-                    long sliderMax, long sliderValue, String sliderMinDate, String sliderMaxDate, List<NavLink> nav,
-                    String user, String role, boolean editor, String csrf) {
+                    long sliderMin, long sliderMax, long sliderValue, String sliderMinDate, String sliderMaxDate,
+                    List<NavLink> nav, String user, String role, boolean editor, String csrf) {
     public Frame {
         nav = List.copyOf(nav);
     }

@@ -9,6 +9,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.SameSiteAttribute;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -169,6 +173,19 @@ class DashboardInBrowserTest {
             page.locator("#asof-form button[type=submit]").click();
             page.waitForURL(url -> url.endsWith("/ledger?asOf=2018-06-30"));
             assertThat(page.locator("[data-entry='2018-03-26-us-closes-ru-cg-seattle']").count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void a_malformed_date_or_moment_of_knowledge_is_a_400_page_naming_the_parameter() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (String query : List.of("asOf=2018-02-30", "asOf=2018-06-30&knownAt=last+tuesday")) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                    URI.create(server.base + "/dyads/us-ru/missions?" + query)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).as(query).isEqualTo(400);
+            assertThat(response.body()).as(query).contains(query.contains("knownAt") ? "knownAt" : "asOf");
         }
     }
 
