@@ -1,28 +1,36 @@
 package org.detente.events.spark;
 
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
 import org.apache.hadoop.mapreduce.lib.input.FileInputFormat;
 import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
 import org.apache.spark.HashPartitioner;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.PairFlatMapFunction;
+import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.network.util.JavaUtils;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.detente.events.cameo.CameoTable;
+import org.detente.events.ingest.EventFileReader;
 import org.detente.events.ingest.EventLineParser;
 import org.detente.events.ingest.GdeltAggregateFields;
 import org.detente.events.reciprocity.PairMonth;
@@ -33,7 +41,7 @@ import org.detente.events.signals.MonthRange;
 import scala.Tuple2;
 
 /**
- * Pair-month aggregates of raw GDELT files (1.0 and 2.0, plain or gzip-compressed; each line's
+ * Pair-month aggregates of raw GDELT files (1.0 and 2.0, plain, gzip-compressed or GDELT's zips; each line's
  * layout is told by its number of columns) computed by Spark, and the reciprocity of every pair
  * computed where its aggregates are. Rows are read by {@link GdeltAggregateFields}, which accepts
  * exactly the rows the embedded import's {@link EventLineParser} accepts and gives the same values,
@@ -59,10 +67,14 @@ public final class SparkPairMonths implements PairMonthSource, AutoCloseable {
 
     /**
      * Events of the files at {@code paths} (files, folders or globs Hadoop understands, without
-     * commas). Lines are read as UTF-8 bytes by Hadoop's text input (plain files are split every
-     * {@code spark.sql.files.maxPartitionBytes}, as Spark's own text source splits them; a gzip file
-     * is one split), whose buffer is reused from line to line, so no string is made per line. The
-     * pairs are spread over {@code spark.sql.shuffle.partitions} partitions.
+     * commas). Plain and gzip-compressed files are read by Hadoop's text input (plain files are split
+     * every {@code spark.sql.files.maxPartitionBytes}, as Spark's own text source splits them; a gzip
+     * file is one split), whose buffer is reused from line to line, so no string is made per line.
+     * GDELT's own {@code .zip} files are read whole, one task taking several, from the first entry
+     * of each as the embedded import reads them. The pairs are spread over
+     * {@code spark.sql.shuffle.partitions} partitions.
+     *
+     * @throws IllegalArgumentException when a path matches no file
      */
     public SparkPairMonths(SparkSession spark, List<String> paths) {
         Objects.requireNonNull(spark, "spark is required");
@@ -73,9 +85,38 @@ public final class SparkPairMonths implements PairMonthSource, AutoCloseable {
         hadoop.setLong(FileInputFormat.SPLIT_MAXSIZE,
                 JavaUtils.byteStringAsBytes(spark.conf().get("spark.sql.files.maxPartitionBytes", "128m")));
         int parts = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions", "200"));
-        this.pairs = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .newAPIHadoopFile(String.join(",", paths), TextInputFormat.class, LongWritable.class, Text.class, hadoop)
-                .mapPartitionsToPair(sumPartition(parts))
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        List<String> zipped = new ArrayList<>();
+        List<String> text = new ArrayList<>();
+        for (String file : files(paths, hadoop)) {
+            (file.toLowerCase(Locale.ROOT).endsWith(".zip") ? zipped : text).add(file);
+        }
+        List<JavaPairRDD<Integer, long[]>> sums = new ArrayList<>();
+        if (!text.isEmpty()) {
+            sums.add(context.newAPIHadoopFile(String.join(",", text), TextInputFormat.class, LongWritable.class,
+                    Text.class, hadoop).mapPartitionsToPair(lines -> {
+                        TaskSums task = TaskSums.start();
+                        while (lines.hasNext()) {
+                            Text line = lines.next()._2();
+                            task.line(line.getBytes(), line.getLength());
+                        }
+                        return task.pieces(parts);
+                    }));
+        }
+        if (!zipped.isEmpty()) {
+            sums.add(context.binaryFiles(String.join(",", zipped), context.defaultParallelism())
+                    .mapPartitionsToPair(files -> {
+                        TaskSums task = TaskSums.start();
+                        while (files.hasNext()) {
+                            Tuple2<String, PortableDataStream> file = files.next();
+                            try (DataInputStream in = file._2().open()) {
+                                ByteLines.read(EventFileReader.firstZipEntry(file._1(), in), task::line);
+                            }
+                        }
+                        return task.pieces(parts);
+                    }));
+        }
+        this.pairs = (sums.size() == 1 ? sums.get(0) : sums.get(0).union(sums.get(1)))
                 // no map-side combining (a task's arrays are already summed); the default serializer
                 .combineByKey(SparkPairMonths::unpack, SparkPairMonths::addPacked, SparkPairMonths::merge,
                         new HashPartitioner(parts), false, null)
@@ -83,35 +124,73 @@ public final class SparkPairMonths implements PairMonthSource, AutoCloseable {
     }
 
     /**
-     * Sums a partition's events by actor, target and month in a {@link PairMonthSums} and hands the
-     * sums on packed in {@code parts} arrays, one per shuffle partition: a partition of a sparse
-     * period has nearly as many pair-months as events, so the shuffle moves a few large records per
-     * task rather than a row per pair-month, and every month of a pair, both ways, to one partition. Each line is read by {@link GdeltAggregateFields} from
-     * its bytes, taking only the fields the aggregates need and accepting exactly the rows
-     * {@link EventLineParser} accepts. Nothing is allocated per line and the table is the task
-     * thread's, reused from task to task, so a task keeps its core busy without garbage for the
-     * collector's threads to clear on another core. States go as their
-     * {@link GdeltAggregateFields#number numbers}, which sort as their codes do.
+     * The files {@code paths} name: each path's matches (a glob may match several), a folder's
+     * files (not its hidden ones, starting with {@code _} or {@code .}, as Hadoop's input skips them).
      */
-    private static PairFlatMapFunction<Iterator<Tuple2<LongWritable, Text>>, Integer, long[]> sumPartition(
-            int parts) {
-        return lines -> {
-            GdeltAggregateFields fields = new GdeltAggregateFields(CameoTable.standard());
-            PairMonthSums sums = TASK_SUMS.get();
-            sums.clear();
-            while (lines.hasNext()) {
-                Text line = lines.next()._2();
-                if (fields.read(line.getBytes(), line.getLength()) && fields.isInterstate()) {
-                    sums.add(fields.actor1State(), fields.actor2State(), fields.monthIndex(), fields.goldsteinTenths());
+    private static List<String> files(List<String> paths, Configuration hadoop) {
+        List<String> files = new ArrayList<>();
+        try {
+            for (String path : paths) {
+                org.apache.hadoop.fs.Path pattern = new org.apache.hadoop.fs.Path(path);
+                FileSystem fs = pattern.getFileSystem(hadoop);
+                FileStatus[] matches = fs.globStatus(pattern);
+                if (matches == null || matches.length == 0) {
+                    throw new IllegalArgumentException("no event file at " + path);
+                }
+                for (FileStatus match : matches) {
+                    FileStatus[] inside = match.isDirectory() ? fs.listStatus(match.getPath()) : new FileStatus[] {match};
+                    for (FileStatus file : inside) {
+                        String name = file.getPath().getName();
+                        if (file.isFile() && !name.startsWith("_") && !name.startsWith(".")) {
+                            files.add(file.getPath().toString());
+                        }
+                    }
                 }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the event files: " + e.getMessage(), e);
+        }
+        return files;
+    }
+
+    /**
+     * A task's sums: each line is read by {@link GdeltAggregateFields} from its bytes, taking only
+     * the fields the aggregates need and accepting exactly the rows {@link EventLineParser} accepts,
+     * and summed by actor, target and month in the task thread's {@link PairMonthSums}, reused from
+     * task to task. Nothing is allocated per line, so a task keeps its core busy without garbage for
+     * the collector's threads to clear on another core. States go as their
+     * {@link GdeltAggregateFields#number numbers}, which sort as their codes do.
+     */
+    private static final class TaskSums {
+        private final GdeltAggregateFields fields = new GdeltAggregateFields(CameoTable.standard());
+        private final PairMonthSums sums = TASK_SUMS.get();
+
+        static TaskSums start() {
+            TaskSums task = new TaskSums();
+            task.sums.clear();
+            return task;
+        }
+
+        void line(byte[] utf8, int length) {
+            if (fields.read(utf8, length) && fields.isInterstate()) {
+                sums.add(fields.actor1State(), fields.actor2State(), fields.monthIndex(), fields.goldsteinTenths());
+            }
+        }
+
+        /**
+         * The sums packed in {@code parts} arrays, one per shuffle partition: a task of a sparse
+         * period has nearly as many pair-months as events, so the shuffle moves a few large records
+         * per task rather than a row per pair-month, and every month of a pair, both ways, to one
+         * partition.
+         */
+        Iterator<Tuple2<Integer, long[]>> pieces(int parts) {
             long[][] packed = sums.pack(parts);
             List<Tuple2<Integer, long[]>> pieces = new ArrayList<>(parts);
             for (int p = 0; p < parts; p++) {
                 pieces.add(new Tuple2<>(p, packed[p]));
             }
             return pieces.iterator();
-        };
+        }
     }
 
     private static PairMonthSums unpack(long[] packed) {

@@ -38,31 +38,77 @@ public final class SparkReciprocityJob {
                 .getOrCreate();
     }
 
+    static final String USAGE = "usage: SparkReciprocityJob [--local N] [--min-months M] [--top K] PATH...";
+
+    /** What the command line asks: {@code local} 0 means the master spark-submit gives. */
+    record Options(int local, int minMonths, int top, List<String> paths) {
+        /**
+         * @throws IllegalArgumentException naming the option at fault, or when no path is given
+         */
+        static Options parse(String[] args) {
+            int local = 0;
+            int minMonths = ReciprocityScan.DEFAULT_MIN_ACTIVE_MONTHS;
+            int top = 10;
+            List<String> paths = new ArrayList<>();
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--local" -> local = number(args, ++i, "--local", 1);
+                    case "--min-months" -> minMonths = number(args, ++i, "--min-months", 1);
+                    case "--top" -> top = number(args, ++i, "--top", 0);
+                    default -> {
+                        if (args[i].startsWith("--")) {
+                            throw new IllegalArgumentException("unknown option " + args[i]);
+                        }
+                        paths.add(args[i]);
+                    }
+                }
+            }
+            if (paths.isEmpty()) {
+                throw new IllegalArgumentException("at least one PATH of event files is required");
+            }
+            return new Options(local, minMonths, top, paths);
+        }
+
+        private static int number(String[] args, int i, String option, int least) {
+            if (i >= args.length) {
+                throw new IllegalArgumentException(option + " needs a number");
+            }
+            try {
+                int value = Integer.parseInt(args[i]);
+                if (value < least) {
+                    throw new IllegalArgumentException(option + " must be at least " + least + ", got " + value);
+                }
+                return value;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(option + " '" + args[i] + "' is not a whole number");
+            }
+        }
+    }
+
     public static void main(String[] args) {
-        int local = 0;
-        int minMonths = ReciprocityScan.DEFAULT_MIN_ACTIVE_MONTHS;
-        int top = 10;
-        List<String> paths = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--local" -> local = Integer.parseInt(args[++i]);
-                case "--min-months" -> minMonths = Integer.parseInt(args[++i]);
-                case "--top" -> top = Integer.parseInt(args[++i]);
-                default -> paths.add(args[i]);
-            }
-        }
-        if (paths.isEmpty()) {
-            System.err.println("usage: SparkReciprocityJob [--local N] [--min-months M] [--top K] PATH...");
-            System.exit(2);
-        }
-        SparkSession spark = local > 0 ? localSession(local)
-                : SparkSession.builder().appName("detente-reciprocity").getOrCreate();
+        Options options;
         try {
-            try (SparkPairMonths engine = new SparkPairMonths(spark, paths)) {
-                print(new ReciprocityScan(engine, minMonths, top).scan(), System.out);
-            }
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("SparkReciprocityJob: " + e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
+        SparkSession spark = options.local() > 0 ? localSession(options.local())
+                : SparkSession.builder().appName("detente-reciprocity").getOrCreate();
+        int status = 0;
+        try (SparkPairMonths engine = new SparkPairMonths(spark, options.paths())) {
+            print(new ReciprocityScan(engine, options.minMonths(), options.top()).scan(), System.out);
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            // a path without event files, or one that cannot be listed: say which, not a stack trace
+            System.err.println("SparkReciprocityJob: " + e.getMessage());
+            status = 2;
         } finally {
             spark.stop();
+        }
+        if (status != 0) {
+            System.exit(status);
         }
     }
 

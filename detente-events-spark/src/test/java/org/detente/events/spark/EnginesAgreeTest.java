@@ -1,11 +1,15 @@
 package org.detente.events.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.spark.sql.SparkSession;
 import org.detente.events.ingest.EventFileReader;
 import org.detente.events.reciprocity.PairMonth;
@@ -71,6 +75,47 @@ class EnginesAgreeTest {
                     .isEqualTo(new ReciprocityScan(onDuckDb, 3, 5).scan(middle));
             assertThat(onSpark.reciprocity(middle).get(0).months()).isEqualTo(24);
         }
+    }
+
+    @Test
+    void gdelt_zip_files_and_plain_files_in_one_folder_give_the_same_report_as_the_plain_files(
+            @TempDir Path mixed) throws Exception {
+        // the first two files zipped as GDELT publishes them (one entry each), the third left plain
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            if (i < 2) {
+                try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(
+                        mixed.resolve(file.getFileName() + ".zip")))) {
+                    zip.putNextEntry(new ZipEntry(file.getFileName().toString()));
+                    Files.copy(file, zip);
+                    zip.closeEntry();
+                }
+            } else {
+                Files.copy(file, mixed.resolve(file.getFileName()));
+            }
+        }
+        Files.writeString(mixed.resolve("_SUCCESS"), "");
+
+        try (SparkPairMonths plain = new SparkPairMonths(spark, files.stream().map(Path::toString).toList());
+             SparkPairMonths zippedAndPlain = new SparkPairMonths(spark, List.of(mixed.toString()))) {
+            List<PairMonth> expected = new ArrayList<>();
+            List<PairMonth> actual = new ArrayList<>();
+            MonthRange period = plain.span().orElseThrow();
+            plain.forEachPairMonth(period, expected::add);
+            zippedAndPlain.forEachPairMonth(period, actual::add);
+
+            assertThat(actual.stream().mapToLong(PairMonth::events).sum()).isEqualTo(30_000);
+            assertThat(actual).isEqualTo(expected);
+            assertThat(new ReciprocityScan(zippedAndPlain, 6, 5).scan()).isEqualTo(new ReciprocityScan(plain, 6, 5).scan());
+        }
+    }
+
+    @Test
+    void a_path_that_matches_no_file_is_refused_with_the_path_named(@TempDir Path empty) {
+        String missing = empty.resolve("no-such-*.CSV").toString();
+
+        assertThatThrownBy(() -> new SparkPairMonths(spark, List.of(missing)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(missing);
     }
 
     @Test

@@ -138,9 +138,16 @@ public final class EventFileReader {
     }
 
     private static InputStream open(String name, InputStream in) throws IOException {
-        if (!name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
-            return in;
-        }
+        return name.toLowerCase(Locale.ROOT).endsWith(".zip") ? firstZipEntry(name, in) : in;
+    }
+
+    /**
+     * The content of the first entry of the zip file {@code name}, read from {@code in}: GDELT
+     * publishes each file as a zip of one entry.
+     *
+     * @throws IOException when it cannot be read or has no entry
+     */
+    public static InputStream firstZipEntry(String name, InputStream in) throws IOException {
         ZipInputStream zip = new ZipInputStream(in);
         ZipEntry entry = zip.getNextEntry();
         if (entry == null) {
