@@ -385,9 +385,8 @@ public final class DyadAnalyses {
      * knowledge, retractions included (analyses honour them).
      */
     private List<Entry> entriesBy(LocalDate asOf) {
-        return ledger.projector().entries().stream()
+        return ledger.entriesKnownAt(knownAt).stream()
                 .filter(e -> !e.occurredOn().date().isAfter(asOf))
-                .filter(e -> e.isKnownAt(knownAt))
                 .toList();
     }
 

@@ -1,6 +1,8 @@
 package org.detente.app.service;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.detente.ledger.Entry;
 import org.detente.model.DyadDefinition;
 import org.detente.state.Projector;
@@ -21,6 +23,15 @@ public record DyadLedger(Dataset dataset, Projector projector) {
 
     public List<Entry> entries() {
         return dataset.entries();
+    }
+
+    /**
+     * The entries in the order they apply (the projector's), only those recorded by
+     * {@code knownAt} when one is given; the projector's own list when not, without a copy.
+     */
+    public List<Entry> entriesKnownAt(Optional<Instant> knownAt) {
+        List<Entry> all = projector.entries();
+        return knownAt.isEmpty() ? all : all.stream().filter(e -> e.isKnownAt(knownAt)).toList();
     }
 
     /** The sequence number of the last entry (0 for an empty ledger): the version of this ledger. */

@@ -34,8 +34,7 @@ final class LedgerPresenter {
     static LedgerPage present(Frame frame, DyadAnalyses analyses, LocalDate asOf, LedgerPage.Filters filters,
                               int page, String focus, String notice) {
         DyadDefinition definition = analyses.ledger().definition();
-        List<Entry> entries = analyses.ledger().projector().entries().stream()
-                .filter(e -> e.isKnownAt(analyses.knownAt())).toList();
+        List<Entry> entries = analyses.ledger().entriesKnownAt(analyses.knownAt());
         Map<String, Entry> byId = new HashMap<>();
         for (Entry entry : entries) {
             byId.put(entry.id().value(), entry);

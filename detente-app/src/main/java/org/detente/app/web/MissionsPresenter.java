@@ -83,9 +83,10 @@ final class MissionsPresenter {
         Dyad dyad = definition.dyad();
         TreeSet<LocalDate> dates = new TreeSet<>();
         List<Entry> markers = new ArrayList<>();
-        for (Entry entry : ledger.projector().entries()) {
+        List<Entry> known = ledger.entriesKnownAt(knownAt);
+        for (Entry entry : known) {
             LocalDate date = entry.occurredOn().date();
-            if (date.isAfter(asOf) || !entry.isKnownAt(knownAt)) {
+            if (date.isAfter(asOf)) {
                 continue;
             }
             if (entry.type().category() == MeasureCategory.STAFF || entry.type() == MeasureType.STAFF_LEVEL_REPORTED) {
@@ -105,8 +106,7 @@ final class MissionsPresenter {
         }
         // One projector of what was known answers every date from its snapshots; asking the full one
         // with knownAt would fold the whole ledger again for each date.
-        Projector history = knownAt.isEmpty() ? ledger.projector() : Projector.of(definition,
-                ledger.entries().stream().filter(e -> e.isKnownAt(knownAt)).toList());
+        Projector history = knownAt.isEmpty() ? ledger.projector() : Projector.of(definition, known);
         for (LocalDate date : dates) {
             RelationsState state = history.stateAsOf(date);
             for (Country side : totals.keySet()) {

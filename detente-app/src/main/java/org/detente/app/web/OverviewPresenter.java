@@ -36,8 +36,7 @@ final class OverviewPresenter {
         RelationsState state = analyses.ledger().projector().stateAsOf(asOf, analyses.knownAt());
         RoadmapEvaluation roadmap = analyses.roadmapAsOf(asOf);
         return new OverviewPage(frame, tracks(definition, roadmap), gaps(analyses, state, asOf),
-                developments(analyses.ledger().projector().entries().stream()
-                        .filter(e -> e.isKnownAt(analyses.knownAt())).toList(), definition, asOf));
+                developments(analyses.ledger().entriesKnownAt(analyses.knownAt()), definition, asOf));
     }
 
     static List<OverviewPage.TrackView> tracks(DyadDefinition definition, RoadmapEvaluation roadmap) {

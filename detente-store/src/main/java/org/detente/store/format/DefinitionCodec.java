@@ -59,14 +59,14 @@ public final class DefinitionCodec {
             return c.ok() ? new CountryName(code, name) : null;
         });
         List<Track> tracks = list(in, "tracks", problems, t -> {
-            t.rejectUnknown(withSourcing("id", "title"));
+            t.rejectUnknown(fieldsWithSourcing("id", "title"));
             TrackId id = t.parsed("id", true, TrackId::of);
             String title = t.text("title", true);
             Sourcing sourcing = Sourcing.read(t, problems);
             return t.ok() ? new Track(id, title, sourcing.sources(), sourcing.confidence(), sourcing.note()) : null;
         });
         List<Mission> missions = list(in, "missions", problems, m -> {
-            m.rejectUnknown(withSourcing("id", "sending", "host", "kind", "city", "name", "since", "status",
+            m.rejectUnknown(fieldsWithSourcing("id", "sending", "host", "kind", "city", "name", "since", "status",
                     "visaIssuance"));
             MissionId id = m.parsed("id", true, MissionId::of);
             Country sending = m.parsed("sending", true, Country::of);
@@ -91,7 +91,7 @@ public final class DefinitionCodec {
                     sourcing.sources(), sourcing.confidence(), sourcing.note()) : null;
         });
         List<Channel> channels = list(in, "channels", problems, c -> {
-            c.rejectUnknown(withSourcing("id", "level", "topic", "between", "since", "status"));
+            c.rejectUnknown(fieldsWithSourcing("id", "level", "topic", "between", "since", "status"));
             ChannelId id = c.parsed("id", true, ChannelId::of);
             ChannelLevel level = c.code("level", true, ChannelLevel.class);
             String topic = c.parsed("topic", true, text -> org.detente.model.Ids.requireValid(text, "topic"));
@@ -103,7 +103,7 @@ public final class DefinitionCodec {
                     sourcing.confidence(), sourcing.note()) : null;
         });
         List<AirLink> airLinks = list(in, "airLinks", problems, a -> {
-            a.rejectUnknown(withSourcing("id", "route", "carriers", "since", "status"));
+            a.rejectUnknown(fieldsWithSourcing("id", "route", "carriers", "since", "status"));
             AirLinkId id = a.parsed("id", true, AirLinkId::of);
             String route = a.text("route", true);
             List<String> carriers = a.texts("carriers", false);
@@ -114,7 +114,7 @@ public final class DefinitionCodec {
                     sourcing.note()) : null;
         });
         List<Condition> conditions = list(in, "conditions", problems, c -> {
-            c.rejectUnknown(withSourcing("id", "description", "holds"));
+            c.rejectUnknown(fieldsWithSourcing("id", "description", "holds"));
             ConditionId id = c.parsed("id", true, ConditionId::of);
             String description = c.text("description", true);
             Boolean holds = c.bool("holds", true);
@@ -206,7 +206,7 @@ public final class DefinitionCodec {
     }
 
     /** The fields of a definition: its own, then {@code sources}, {@code confidence} and {@code note}. */
-    private static Set<String> withSourcing(String... fields) {
+    private static Set<String> fieldsWithSourcing(String... fields) {
         Set<String> all = new java.util.HashSet<>(List.of(fields));
         all.addAll(List.of("sources", "confidence", "note"));
         return all;
