@@ -64,6 +64,26 @@ public final class GoldsteinWeights {
         row(MeasureType.STATEMENT, "010", "Make statement, not specified below", 0.0, CameoMatch.EXACT);
         none(MeasureType.CONDITION_CHANGED); // a fact outside the dyad, not an act of one party
         none(MeasureType.RETRACTION); // a correction of the ledger, never an event
+        // A meeting of a standing channel is a round of negotiation, as talks are.
+        row(MeasureType.CHANNEL_MET, "046", "Engage in negotiation", 7.0, CameoMatch.NEAREST);
+        // Heads of mission: granting agrément and receiving credentials are acts of cooperation;
+        // asking, leaving a post and naming a chargé are the sending side's own administration.
+        none(MeasureType.AGREMENT_REQUESTED);
+        row(MeasureType.AGREMENT_GRANTED, "050", "Engage in diplomatic cooperation, not specified below", 3.5,
+                CameoMatch.NEAREST);
+        row(MeasureType.CREDENTIALS_PRESENTED, "050", "Engage in diplomatic cooperation, not specified below", 3.5,
+                CameoMatch.NEAREST);
+        none(MeasureType.HEAD_OF_MISSION_DEPARTED);
+        none(MeasureType.CHARGE_D_AFFAIRES_NAMED);
+        none(MeasureType.VISA_ROUTING_CHANGED); // a post elsewhere may open or narrow access: no fixed sign
+        row(MeasureType.VISA_CLASS_PAUSED, "172", "Impose administrative sanctions, not specified below", -5.0,
+                CameoMatch.NEAREST);
+        row(MeasureType.VISA_CLASS_RESUMED, "081", "Ease administrative sanctions, not specified below", 5.0,
+                CameoMatch.NEAREST);
+        row(MeasureType.TALKS_ANNOUNCED, "036", "Express intent to meet or negotiate", 4.0, CameoMatch.EXACT);
+        // Calling a meeting off is not by itself an act against the other side (CAMEO's 164, halting
+        // negotiations, would weigh -7); a reason that is one is recorded as its own entry.
+        none(MeasureType.TALKS_CANCELLED);
         for (MeasureType type : MeasureType.values()) {
             if (!TABLE.containsKey(type)) {
                 throw new IllegalStateException("GoldsteinWeights has no row for " + type);

@@ -13,4 +13,9 @@ public record AirLinkResumed(AirLinkId airLink) implements Measure {
     public MeasureType type() {
         return MeasureType.AIR_LINK_RESUMED;
     }
+
+    @Override
+    public <R> R accept(MeasureVisitor<R> visitor) {
+        return visitor.airLinkResumed(this);
+    }
 }

@@ -13,4 +13,9 @@ public record AirLinkSuspended(AirLinkId airLink) implements Measure {
     public MeasureType type() {
         return MeasureType.AIR_LINK_SUSPENDED;
     }
+
+    @Override
+    public <R> R accept(MeasureVisitor<R> visitor) {
+        return visitor.airLinkSuspended(this);
+    }
 }

@@ -13,4 +13,9 @@ public record ChannelRestored(ChannelId channel) implements Measure {
     public MeasureType type() {
         return MeasureType.CHANNEL_RESTORED;
     }
+
+    @Override
+    public <R> R accept(MeasureVisitor<R> visitor) {
+        return visitor.channelRestored(this);
+    }
 }

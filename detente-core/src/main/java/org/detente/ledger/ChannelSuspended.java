@@ -13,4 +13,9 @@ public record ChannelSuspended(ChannelId channel) implements Measure {
     public MeasureType type() {
         return MeasureType.CHANNEL_SUSPENDED;
     }
+
+    @Override
+    public <R> R accept(MeasureVisitor<R> visitor) {
+        return visitor.channelSuspended(this);
+    }
 }

@@ -13,4 +13,9 @@ public record CommitmentBroken(CommitmentId commitment) implements Measure {
     public MeasureType type() {
         return MeasureType.COMMITMENT_BROKEN;
     }
+
+    @Override
+    public <R> R accept(MeasureVisitor<R> visitor) {
+        return visitor.commitmentBroken(this);
+    }
 }

@@ -13,4 +13,9 @@ public record CommitmentFulfilled(CommitmentId commitment) implements Measure {
     public MeasureType type() {
         return MeasureType.COMMITMENT_FULFILLED;
     }
+
+    @Override
+    public <R> R accept(MeasureVisitor<R> visitor) {
+        return visitor.commitmentFulfilled(this);
+    }
 }

@@ -21,4 +21,9 @@ public record CommitmentMade(CommitmentId commitment, String content, Optional<L
     public MeasureType type() {
         return MeasureType.COMMITMENT_MADE;
     }
+
+    @Override
+    public <R> R accept(MeasureVisitor<R> visitor) {
+        return visitor.commitmentMade(this);
+    }
 }

@@ -13,4 +13,9 @@ public record ConditionChanged(ConditionId condition, boolean holds) implements 
     public MeasureType type() {
         return MeasureType.CONDITION_CHANGED;
     }
+
+    @Override
+    public <R> R accept(MeasureVisitor<R> visitor) {
+        return visitor.conditionChanged(this);
+    }
 }

@@ -19,8 +19,9 @@ import org.detente.model.Text;
  */
 public record Entry(EntryId id, long sequence, Dyad dyad, Country actor, Country target, HistoricalDate occurredOn,
                     Instant recordedAt, String author, List<Source> sources, Optional<EntryId> respondsTo,
-                    Confidence confidence, String note, Measure measure) {
+                    Confidence confidence, String note, Measure measure, Optional<Contest> contested) {
     public Entry {
+        Objects.requireNonNull(contested, "contested is required (empty when no source disputes the entry)");
         Objects.requireNonNull(id, "id is required");
         if (sequence < 0) {
             throw new IllegalArgumentException("sequence must not be negative, got " + sequence);
@@ -53,6 +54,24 @@ public record Entry(EntryId id, long sequence, Dyad dyad, Country actor, Country
         Objects.requireNonNull(measure, "measure is required");
     }
 
+    /** An entry no source disputes. */
+    public Entry(EntryId id, long sequence, Dyad dyad, Country actor, Country target, HistoricalDate occurredOn,
+                 Instant recordedAt, String author, List<Source> sources, Optional<EntryId> respondsTo,
+                 Confidence confidence, String note, Measure measure) {
+        this(id, sequence, dyad, actor, target, occurredOn, recordedAt, author, sources, respondsTo, confidence, note,
+                measure, Optional.empty());
+    }
+
+    /** How the entry stands against its sources (and the sources of a dispute, when contested). */
+    public Corroboration corroboration() {
+        if (contested.isEmpty()) {
+            return Corroboration.of(sources, false);
+        }
+        List<Source> all = new java.util.ArrayList<>(sources);
+        all.addAll(contested.get().sources());
+        return Corroboration.of(all, true);
+    }
+
     public MeasureType type() {
         return measure.type();
     }
@@ -65,12 +84,12 @@ public record Entry(EntryId id, long sequence, Dyad dyad, Country actor, Country
     /** This entry as stored under {@code sequence}. */
     public Entry withSequence(long newSequence) {
         return new Entry(id, newSequence, dyad, actor, target, occurredOn, recordedAt, author, sources, respondsTo,
-                confidence, note, measure);
+                confidence, note, measure, contested);
     }
 
     /** This entry as recorded at another moment by another author (the store assigns both). */
     public Entry recorded(Instant at, String by) {
         return new Entry(id, sequence, dyad, actor, target, occurredOn, at, by, sources, respondsTo, confidence, note,
-                measure);
+                measure, contested);
     }
 }

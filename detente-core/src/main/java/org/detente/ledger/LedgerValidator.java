@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.detente.model.AirLinkId;
+import org.detente.model.ChannelId;
 import org.detente.model.Country;
 import org.detente.model.DyadDefinition;
 import org.detente.model.Mission;
@@ -135,52 +137,257 @@ public final class LedgerValidator {
                         + ", after this entry (" + entry.occurredOn() + "): a response cannot come first");
             }
         });
-        Measure measure = entry.measure();
-        if (measure instanceof MissionMeasure m) {
-            checkMissionBetweenParties(m.mission(), entry, report);
-        } else if (measure instanceof VisaServiceChanged v) {
-            checkMissionBetweenParties(v.mission(), entry, report);
-        } else if (measure instanceof StaffMeasure s) {
-            Country sending = s.sendingIsActor() ? entry.actor() : entry.target();
-            s.mission().ifPresent(id -> {
-                Optional<Mission> mission = definition.mission(id);
+        entry.measure().accept(new References(entry, report, entries, allCreators, batchRetracted));
+    }
+
+    /** The references each kind of measure makes, checked against the definitions and the entries. */
+    private final class References implements MeasureVisitor<Void> {
+        private final Entry entry;
+        private final Report report;
+        private final Function<EntryId, Entry> entries;
+        private final Function<String, Entry> allCreators;
+        private final Set<EntryId> batchRetracted;
+
+        References(Entry entry, Report report, Function<EntryId, Entry> entries, Function<String, Entry> allCreators,
+                   Set<EntryId> batchRetracted) {
+            this.entry = entry;
+            this.report = report;
+            this.entries = entries;
+            this.allCreators = allCreators;
+            this.batchRetracted = batchRetracted;
+        }
+
+        private Void staff(StaffMeasure s) {
+            checkMissionOfSending(s.mission(), s.sendingIsActor() ? entry.actor() : entry.target(), "sending");
+            return null;
+        }
+
+        private void checkMissionOfSending(Optional<MissionId> id, Country sending, String role) {
+            id.ifPresent(missionId -> {
+                Optional<Mission> mission = definition.mission(missionId);
                 if (mission.isEmpty()) {
-                    report.problem("mission", "no mission with id '" + id + "'");
+                    report.problem("mission", "no mission with id '" + missionId + "'");
                 } else if (!mission.get().sending().equals(sending)) {
-                    report.problem("mission", "mission '" + id + "' belongs to " + mission.get().sending()
-                            + ", not to the sending country " + sending);
+                    report.problem("mission", "mission '" + missionId + "' belongs to " + mission.get().sending()
+                            + ", not to the " + role + " country " + sending);
                 }
             });
-        } else if (measure instanceof ChannelSuspended c) {
-            requireDefined(definition.channel(c.channel()).isPresent(), "channel", c.channel().value(), report);
-        } else if (measure instanceof ChannelRestored c) {
-            requireDefined(definition.channel(c.channel()).isPresent(), "channel", c.channel().value(), report);
-        } else if (measure instanceof AirLinkSuspended a) {
-            requireDefined(definition.airLink(a.airLink()).isPresent(), "airLink", a.airLink().value(), report);
-        } else if (measure instanceof AirLinkResumed a) {
-            requireDefined(definition.airLink(a.airLink()).isPresent(), "airLink", a.airLink().value(), report);
-        } else if (measure instanceof ConditionChanged c) {
-            requireDefined(definition.condition(c.condition()).isPresent(), "condition", c.condition().value(), report);
-        } else if (measure instanceof RestrictionLifted r) {
-            checkFollowsCreator(entry, allCreators.apply("restriction:" + r.restriction()), "restriction",
-                    r.restriction().value(), report);
-        } else if (measure instanceof SanctionEased s) {
-            checkFollowsCreator(entry, allCreators.apply("sanction:" + s.sanction()), "sanction", s.sanction().value(), report);
-        } else if (measure instanceof SanctionLifted s) {
-            checkFollowsCreator(entry, allCreators.apply("sanction:" + s.sanction()), "sanction", s.sanction().value(), report);
-        } else if (measure instanceof CommitmentFulfilled c) {
-            checkFollowsCreator(entry, allCreators.apply("commitment:" + c.commitment()), "commitment",
-                    c.commitment().value(), report);
-        } else if (measure instanceof CommitmentBroken c) {
-            checkFollowsCreator(entry, allCreators.apply("commitment:" + c.commitment()), "commitment",
-                    c.commitment().value(), report);
-        } else if (measure instanceof TalksHeld t) {
-            t.tracks().forEach(track -> checkTrack(track, report));
-        } else if (measure instanceof CommitmentMade c) {
+        }
+
+        private Void mission(MissionMeasure m) {
+            checkMissionBetweenParties(m.mission(), entry, report);
+            return null;
+        }
+
+        private Void head(HeadOfMissionMeasure h) {
+            checkMissionOfSending(Optional.of(h.mission()), h.sendingIsActor() ? entry.actor() : entry.target(),
+                    "sending");
+            return null;
+        }
+
+        private Void channel(ChannelId channel) {
+            requireDefined(definition.channel(channel).isPresent(), "channel", channel.value(), report);
+            return null;
+        }
+
+        private Void airLink(AirLinkId airLink) {
+            requireDefined(definition.airLink(airLink).isPresent(), "airLink", airLink.value(), report);
+            return null;
+        }
+
+        private Void tracks(List<TrackId> tracks) {
+            tracks.forEach(track -> checkTrack(track, report));
+            return null;
+        }
+
+        private Void follows(String field, String id) {
+            checkFollowsCreator(entry, allCreators.apply(field + ":" + id), field, id, report);
+            return null;
+        }
+
+        @Override
+        public Void staffExpelled(StaffExpelled m) {
+            return staff(m);
+        }
+
+        @Override
+        public Void staffDeparted(StaffDeparted m) {
+            return staff(m);
+        }
+
+        @Override
+        public Void staffAccredited(StaffAccredited m) {
+            return staff(m);
+        }
+
+        @Override
+        public Void visaDenied(VisaDenied m) {
+            return staff(m);
+        }
+
+        @Override
+        public Void visaGranted(VisaGranted m) {
+            return staff(m);
+        }
+
+        @Override
+        public Void visaExtended(VisaExtended m) {
+            return staff(m);
+        }
+
+        @Override
+        public Void staffCapSet(StaffCapSet m) {
+            return null;
+        }
+
+        @Override
+        public Void staffLevelReported(StaffLevelReported m) {
+            return null;
+        }
+
+        @Override
+        public Void missionOpened(MissionOpened m) {
+            return mission(m);
+        }
+
+        @Override
+        public Void missionLimited(MissionLimited m) {
+            return mission(m);
+        }
+
+        @Override
+        public Void missionSuspended(MissionSuspended m) {
+            return mission(m);
+        }
+
+        @Override
+        public Void missionClosed(MissionClosed m) {
+            return mission(m);
+        }
+
+        @Override
+        public Void missionSeized(MissionSeized m) {
+            return mission(m);
+        }
+
+        @Override
+        public Void missionReturned(MissionReturned m) {
+            return mission(m);
+        }
+
+        @Override
+        public Void missionReopened(MissionReopened m) {
+            return mission(m);
+        }
+
+        @Override
+        public Void restrictionImposed(RestrictionImposed m) {
+            return null;
+        }
+
+        @Override
+        public Void restrictionLifted(RestrictionLifted r) {
+            return follows("restriction", r.restriction().value());
+        }
+
+        @Override
+        public Void channelSuspended(ChannelSuspended c) {
+            return channel(c.channel());
+        }
+
+        @Override
+        public Void channelRestored(ChannelRestored c) {
+            return channel(c.channel());
+        }
+
+        @Override
+        public Void channelMet(ChannelMet c) {
+            channel(c.channel());
+            return tracks(c.tracks());
+        }
+
+        @Override
+        public Void visaServiceChanged(VisaServiceChanged v) {
+            checkMissionBetweenParties(v.mission(), entry, report);
+            return null;
+        }
+
+        @Override
+        public Void airLinkSuspended(AirLinkSuspended a) {
+            return airLink(a.airLink());
+        }
+
+        @Override
+        public Void airLinkResumed(AirLinkResumed a) {
+            return airLink(a.airLink());
+        }
+
+        @Override
+        public Void sanctionImposed(SanctionImposed m) {
+            return null;
+        }
+
+        @Override
+        public Void sanctionEased(SanctionEased s) {
+            return follows("sanction", s.sanction().value());
+        }
+
+        @Override
+        public Void sanctionLifted(SanctionLifted s) {
+            return follows("sanction", s.sanction().value());
+        }
+
+        @Override
+        public Void talksHeld(TalksHeld t) {
+            return tracks(t.tracks());
+        }
+
+        @Override
+        public Void talksAnnounced(TalksAnnounced t) {
+            return tracks(t.tracks());
+        }
+
+        @Override
+        public Void talksCancelled(TalksCancelled t) {
+            entry.respondsTo().map(entries).ifPresent(answered -> {
+                if (!(answered.measure() instanceof TalksAnnounced)) {
+                    report.problem("respondsTo", "a talks-cancelled entry may respond only to a talks-announced entry, not to '"
+                            + answered.id() + "' (" + answered.type().code() + ")");
+                }
+            });
+            return tracks(t.tracks());
+        }
+
+        @Override
+        public Void commitmentMade(CommitmentMade c) {
             c.track().ifPresent(track -> checkTrack(track, report));
-        } else if (measure instanceof StatementOfPosition s) {
+            return null;
+        }
+
+        @Override
+        public Void commitmentFulfilled(CommitmentFulfilled c) {
+            return follows("commitment", c.commitment().value());
+        }
+
+        @Override
+        public Void commitmentBroken(CommitmentBroken c) {
+            return follows("commitment", c.commitment().value());
+        }
+
+        @Override
+        public Void statementOfPosition(StatementOfPosition s) {
             s.track().ifPresent(track -> checkTrack(track, report));
-        } else if (measure instanceof Retraction r) {
+            return null;
+        }
+
+        @Override
+        public Void conditionChanged(ConditionChanged c) {
+            requireDefined(definition.condition(c.condition()).isPresent(), "condition", c.condition().value(), report);
+            return null;
+        }
+
+        @Override
+        public Void retraction(Retraction r) {
             Entry retractedEntry = entries.apply(r.retracts());
             if (retractedEntry == null) {
                 report.problem("retracts", "no entry with id '" + r.retracts() + "'");
@@ -189,6 +396,47 @@ public final class LedgerValidator {
             } else if (retracted.contains(r.retracts()) || !batchRetracted.add(r.retracts())) {
                 report.problem("retracts", "'" + r.retracts() + "' is already retracted");
             }
+            return null;
+        }
+
+        @Override
+        public Void agrementRequested(AgrementRequested h) {
+            return head(h);
+        }
+
+        @Override
+        public Void agrementGranted(AgrementGranted h) {
+            return head(h);
+        }
+
+        @Override
+        public Void credentialsPresented(CredentialsPresented h) {
+            return head(h);
+        }
+
+        @Override
+        public Void headOfMissionDeparted(HeadOfMissionDeparted h) {
+            return head(h);
+        }
+
+        @Override
+        public Void chargeDAffairesNamed(ChargeDAffairesNamed h) {
+            return head(h);
+        }
+
+        @Override
+        public Void visaRoutingChanged(VisaRoutingChanged v) {
+            return null;
+        }
+
+        @Override
+        public Void visaClassPaused(VisaClassPaused v) {
+            return null;
+        }
+
+        @Override
+        public Void visaClassResumed(VisaClassResumed v) {
+            return null;
         }
     }
 

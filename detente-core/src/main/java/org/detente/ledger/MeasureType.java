@@ -42,7 +42,18 @@ public enum MeasureType {
     COMMITMENT_BROKEN(MeasureCategory.COMMITMENTS, Stance.PUNITIVE),
     STATEMENT(MeasureCategory.DIALOGUE, Stance.NEUTRAL),
     CONDITION_CHANGED(MeasureCategory.CONDITIONS, Stance.NEUTRAL),
-    RETRACTION(MeasureCategory.CORRECTION, Stance.NEUTRAL);
+    RETRACTION(MeasureCategory.CORRECTION, Stance.NEUTRAL),
+    CHANNEL_MET(MeasureCategory.CHANNELS, Stance.CONCILIATORY),
+    AGREMENT_REQUESTED(MeasureCategory.HEADS_OF_MISSION, Stance.NEUTRAL),
+    AGREMENT_GRANTED(MeasureCategory.HEADS_OF_MISSION, Stance.CONCILIATORY),
+    CREDENTIALS_PRESENTED(MeasureCategory.HEADS_OF_MISSION, Stance.CONCILIATORY),
+    HEAD_OF_MISSION_DEPARTED(MeasureCategory.HEADS_OF_MISSION, Stance.NEUTRAL),
+    CHARGE_D_AFFAIRES_NAMED(MeasureCategory.HEADS_OF_MISSION, Stance.NEUTRAL),
+    VISA_ROUTING_CHANGED(MeasureCategory.CONSULAR, Stance.NEUTRAL),
+    VISA_CLASS_PAUSED(MeasureCategory.CONSULAR, Stance.PUNITIVE),
+    VISA_CLASS_RESUMED(MeasureCategory.CONSULAR, Stance.CONCILIATORY),
+    TALKS_ANNOUNCED(MeasureCategory.DIALOGUE, Stance.CONCILIATORY),
+    TALKS_CANCELLED(MeasureCategory.DIALOGUE, Stance.NEUTRAL);
 
     private final MeasureCategory category;
     private final Stance stance;

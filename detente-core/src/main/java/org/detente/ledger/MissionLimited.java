@@ -19,4 +19,9 @@ public record MissionLimited(MissionId mission) implements MissionMeasure {
     public MissionStatus resultingStatus() {
         return MissionStatus.LIMITED;
     }
+
+    @Override
+    public <R> R accept(MeasureVisitor<R> visitor) {
+        return visitor.missionLimited(this);
+    }
 }

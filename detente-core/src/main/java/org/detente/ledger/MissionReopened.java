@@ -19,4 +19,9 @@ public record MissionReopened(MissionId mission) implements MissionMeasure {
     public MissionStatus resultingStatus() {
         return MissionStatus.OPERATIONAL;
     }
+
+    @Override
+    public <R> R accept(MeasureVisitor<R> visitor) {
+        return visitor.missionReopened(this);
+    }
 }

@@ -19,4 +19,9 @@ public record MissionReturned(MissionId mission) implements MissionMeasure {
     public MissionStatus resultingStatus() {
         return MissionStatus.CLOSED;
     }
+
+    @Override
+    public <R> R accept(MeasureVisitor<R> visitor) {
+        return visitor.missionReturned(this);
+    }
 }

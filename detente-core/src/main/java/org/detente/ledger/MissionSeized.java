@@ -19,4 +19,9 @@ public record MissionSeized(MissionId mission) implements MissionMeasure {
     public MissionStatus resultingStatus() {
         return MissionStatus.SEIZED;
     }
+
+    @Override
+    public <R> R accept(MeasureVisitor<R> visitor) {
+        return visitor.missionSeized(this);
+    }
 }

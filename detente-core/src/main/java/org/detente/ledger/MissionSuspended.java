@@ -19,4 +19,9 @@ public record MissionSuspended(MissionId mission) implements MissionMeasure {
     public MissionStatus resultingStatus() {
         return MissionStatus.SUSPENDED;
     }
+
+    @Override
+    public <R> R accept(MeasureVisitor<R> visitor) {
+        return visitor.missionSuspended(this);
+    }
 }

@@ -18,4 +18,9 @@ public record RestrictionImposed(RestrictionId restriction, RestrictionKind kind
     public MeasureType type() {
         return MeasureType.RESTRICTION_IMPOSED;
     }
+
+    @Override
+    public <R> R accept(MeasureVisitor<R> visitor) {
+        return visitor.restrictionImposed(this);
+    }
 }

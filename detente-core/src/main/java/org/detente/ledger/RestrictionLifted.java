@@ -13,4 +13,9 @@ public record RestrictionLifted(RestrictionId restriction) implements Measure {
     public MeasureType type() {
         return MeasureType.RESTRICTION_LIFTED;
     }
+
+    @Override
+    public <R> R accept(MeasureVisitor<R> visitor) {
+        return visitor.restrictionLifted(this);
+    }
 }

@@ -17,4 +17,9 @@ public record Retraction(EntryId retracts, String reason) implements Measure {
     public MeasureType type() {
         return MeasureType.RETRACTION;
     }
+
+    @Override
+    public <R> R accept(MeasureVisitor<R> visitor) {
+        return visitor.retraction(this);
+    }
 }

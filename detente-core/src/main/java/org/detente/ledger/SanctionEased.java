@@ -13,4 +13,9 @@ public record SanctionEased(SanctionId sanction) implements Measure {
     public MeasureType type() {
         return MeasureType.SANCTION_EASED;
     }
+
+    @Override
+    public <R> R accept(MeasureVisitor<R> visitor) {
+        return visitor.sanctionEased(this);
+    }
 }

@@ -19,4 +19,9 @@ public record SanctionImposed(SanctionId sanction, String target, SanctionTarget
     public MeasureType type() {
         return MeasureType.SANCTION_IMPOSED;
     }
+
+    @Override
+    public <R> R accept(MeasureVisitor<R> visitor) {
+        return visitor.sanctionImposed(this);
+    }
 }

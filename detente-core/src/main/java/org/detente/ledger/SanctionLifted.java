@@ -13,4 +13,9 @@ public record SanctionLifted(SanctionId sanction) implements Measure {
     public MeasureType type() {
         return MeasureType.SANCTION_LIFTED;
     }
+
+    @Override
+    public <R> R accept(MeasureVisitor<R> visitor) {
+        return visitor.sanctionLifted(this);
+    }
 }

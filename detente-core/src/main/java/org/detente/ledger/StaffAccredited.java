@@ -19,4 +19,9 @@ public record StaffAccredited(int count, StaffCategory category, Optional<Missio
     public boolean sendingIsActor() {
         return false;
     }
+
+    @Override
+    public <R> R accept(MeasureVisitor<R> visitor) {
+        return visitor.staffAccredited(this);
+    }
 }

@@ -15,4 +15,9 @@ public record StaffCapSet(int cap) implements Measure {
     public MeasureType type() {
         return MeasureType.STAFF_CAP_SET;
     }
+
+    @Override
+    public <R> R accept(MeasureVisitor<R> visitor) {
+        return visitor.staffCapSet(this);
+    }
 }

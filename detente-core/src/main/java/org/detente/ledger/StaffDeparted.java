@@ -19,4 +19,9 @@ public record StaffDeparted(int count, StaffCategory category, Optional<MissionI
     public boolean sendingIsActor() {
         return true;
     }
+
+    @Override
+    public <R> R accept(MeasureVisitor<R> visitor) {
+        return visitor.staffDeparted(this);
+    }
 }

@@ -19,4 +19,9 @@ public record StaffExpelled(int count, StaffCategory category, Optional<MissionI
     public boolean sendingIsActor() {
         return false;
     }
+
+    @Override
+    public <R> R accept(MeasureVisitor<R> visitor) {
+        return visitor.staffExpelled(this);
+    }
 }

@@ -17,4 +17,9 @@ public record StatementOfPosition(String speaker, String position, Optional<Trac
     public MeasureType type() {
         return MeasureType.STATEMENT;
     }
+
+    @Override
+    public <R> R accept(MeasureVisitor<R> visitor) {
+        return visitor.statementOfPosition(this);
+    }
 }

@@ -19,4 +19,9 @@ public record VisaDenied(int count, StaffCategory category, Optional<MissionId> 
     public boolean sendingIsActor() {
         return false;
     }
+
+    @Override
+    public <R> R accept(MeasureVisitor<R> visitor) {
+        return visitor.visaDenied(this);
+    }
 }

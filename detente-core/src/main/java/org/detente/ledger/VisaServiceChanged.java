@@ -21,4 +21,9 @@ public record VisaServiceChanged(MissionId mission, VisaIssuance level, Optional
     public MeasureType type() {
         return MeasureType.VISA_SERVICE_CHANGED;
     }
+
+    @Override
+    public <R> R accept(MeasureVisitor<R> visitor) {
+        return visitor.visaServiceChanged(this);
+    }
 }

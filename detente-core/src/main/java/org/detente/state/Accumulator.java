@@ -8,28 +8,53 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.detente.ledger.AgrementGranted;
+import org.detente.ledger.AgrementRequested;
 import org.detente.ledger.AirLinkResumed;
 import org.detente.ledger.AirLinkSuspended;
+import org.detente.ledger.ChannelMet;
 import org.detente.ledger.ChannelRestored;
 import org.detente.ledger.ChannelSuspended;
+import org.detente.ledger.ChargeDAffairesNamed;
 import org.detente.ledger.CommitmentBroken;
 import org.detente.ledger.CommitmentFulfilled;
 import org.detente.ledger.CommitmentMade;
 import org.detente.ledger.ConditionChanged;
+import org.detente.ledger.CredentialsPresented;
 import org.detente.ledger.Entry;
-import org.detente.ledger.Measure;
+import org.detente.ledger.EntryId;
+import org.detente.ledger.HeadOfMissionDeparted;
+import org.detente.ledger.MeasureVisitor;
+import org.detente.ledger.MissionClosed;
+import org.detente.ledger.MissionLimited;
 import org.detente.ledger.MissionMeasure;
+import org.detente.ledger.MissionOpened;
+import org.detente.ledger.MissionReopened;
+import org.detente.ledger.MissionReturned;
+import org.detente.ledger.MissionSeized;
+import org.detente.ledger.MissionSuspended;
 import org.detente.ledger.RestrictionImposed;
 import org.detente.ledger.RestrictionLifted;
+import org.detente.ledger.Retraction;
 import org.detente.ledger.SanctionEased;
 import org.detente.ledger.SanctionImposed;
 import org.detente.ledger.SanctionLifted;
 import org.detente.ledger.StaffAccredited;
 import org.detente.ledger.StaffCapSet;
+import org.detente.ledger.StaffDeparted;
+import org.detente.ledger.StaffExpelled;
 import org.detente.ledger.StaffLevelReported;
 import org.detente.ledger.StaffMeasure;
 import org.detente.ledger.StatementOfPosition;
+import org.detente.ledger.TalksAnnounced;
+import org.detente.ledger.TalksCancelled;
 import org.detente.ledger.TalksHeld;
+import org.detente.ledger.VisaClassPaused;
+import org.detente.ledger.VisaClassResumed;
+import org.detente.ledger.VisaDenied;
+import org.detente.ledger.VisaExtended;
+import org.detente.ledger.VisaGranted;
+import org.detente.ledger.VisaRoutingChanged;
 import org.detente.ledger.VisaServiceChanged;
 import org.detente.model.AirLink;
 import org.detente.model.AirLinkId;
@@ -46,9 +71,13 @@ import org.detente.model.DyadDefinition;
 import org.detente.model.HistoricalDate;
 import org.detente.model.Mission;
 import org.detente.model.MissionId;
+import org.detente.model.MissionKind;
+import org.detente.model.MissionScope;
 import org.detente.model.RestrictionId;
 import org.detente.model.SanctionId;
 import org.detente.model.SanctionStatus;
+import org.detente.model.StaffScope;
+import org.detente.model.VisaClass;
 
 /**
  * The working memory of the fold: {@link #apply} is {@code evolve(state, entry)} on a mutable
@@ -68,6 +97,11 @@ final class Accumulator {
     private final Map<ConditionId, ConditionState> conditions;
     private final List<TalksRound> talks;
     private final List<Statement> statements;
+    private final Map<FigureKey, StaffFigure> figures;
+    private final Map<MissionId, HeadOfMissionState> heads;
+    private final Map<VisaKey, VisaAccessState> visas;
+    private final Map<EntryId, PlannedTalks> planned;
+    private final Fold fold = new Fold();
     private int applied;
 
     Accumulator(DyadDefinition definition) {
@@ -82,6 +116,10 @@ final class Accumulator {
         this.conditions = new LinkedHashMap<>();
         this.talks = new ArrayList<>();
         this.statements = new ArrayList<>();
+        this.figures = new LinkedHashMap<>();
+        this.heads = new LinkedHashMap<>();
+        this.visas = new LinkedHashMap<>();
+        this.planned = new LinkedHashMap<>();
         Country first = definition.dyad().first();
         Country second = definition.dyad().second();
         staff.put(first, emptyStaff(first, second));
@@ -101,6 +139,10 @@ final class Accumulator {
         // Talks and statements are only ever appended; snapshots of a projector share none of them.
         this.talks = new ArrayList<>(other.talks);
         this.statements = new ArrayList<>(other.statements);
+        this.figures = new LinkedHashMap<>(other.figures);
+        this.heads = new LinkedHashMap<>(other.heads);
+        this.visas = new LinkedHashMap<>(other.visas);
+        this.planned = new LinkedHashMap<>(other.planned);
         this.applied = other.applied;
     }
 
@@ -116,78 +158,370 @@ final class Accumulator {
     /** Applies one entry that is neither a retraction nor retracted. */
     void apply(Entry entry, boolean keepDialogue) {
         applied++;
-        Measure measure = entry.measure();
-        HistoricalDate on = entry.occurredOn();
-        if (measure instanceof StaffLevelReported r) {
-            StaffState s = staff.get(entry.actor());
-            staff.put(entry.actor(), new StaffState(s.sending(), s.host(), Optional.of(r.level()), Optional.of(on), 0,
-                    s.cap(), s.capSince()));
-        } else if (measure instanceof StaffMeasure m) {
-            if (m.changesLevel()) {
-                Country sending = m.sendingIsActor() ? entry.actor() : entry.target();
-                int delta = m instanceof StaffAccredited ? m.count() : -m.count();
+        fold.entry = entry;
+        fold.keepDialogue = keepDialogue;
+        entry.measure().accept(fold);
+    }
+
+    /**
+     * {@code evolve(state, measure)}: one method per measure, so a new measure type does not
+     * compile until the fold says what it changes. Holds the entry being applied, so applying
+     * allocates nothing.
+     */
+    private final class Fold implements MeasureVisitor<Void> {
+        private Entry entry;
+        private boolean keepDialogue;
+
+        private HistoricalDate on() {
+            return entry.occurredOn();
+        }
+
+        @Override
+        public Void staffExpelled(StaffExpelled measure) {
+            return staffChange(measure);
+        }
+
+        @Override
+        public Void staffDeparted(StaffDeparted measure) {
+            return staffChange(measure);
+        }
+
+        @Override
+        public Void staffAccredited(StaffAccredited measure) {
+            return staffChange(measure);
+        }
+
+        // Visa decisions (granted, denied, extended) change no level: they feed reciprocity only.
+        @Override
+        public Void visaDenied(VisaDenied measure) {
+            return null;
+        }
+
+        @Override
+        public Void visaGranted(VisaGranted measure) {
+            return null;
+        }
+
+        @Override
+        public Void visaExtended(VisaExtended measure) {
+            return null;
+        }
+
+        private Void staffChange(StaffMeasure m) {
+            Country sending = m.sendingIsActor() ? entry.actor() : entry.target();
+            int delta = m instanceof StaffAccredited ? m.count() : -m.count();
+            Optional<MissionKind> kind = m.mission().flatMap(definition::mission).map(Mission::kind);
+            // The bilateral line never moves for a mission it does not count (the mission to the UN).
+            if (kind.map(MissionScope.BILATERAL::counts).orElse(true)) {
                 StaffState s = staff.get(sending);
                 staff.put(sending, new StaffState(s.sending(), s.host(),
                         s.level().map(level -> level.plus(m.category(), delta)), s.reportedOn(),
                         s.changesSinceReport() + delta, s.cap(), s.capSince()));
             }
-        } else if (measure instanceof StaffCapSet c) {
+            for (Map.Entry<FigureKey, StaffFigure> line : figures.entrySet()) {
+                StaffFigure f = line.getValue();
+                boolean inScope = f.sending().equals(sending) && f.scope().staff().counts(m.category())
+                        && kind.map(f.scope().missions()::counts).orElse(f.scope().missions() != MissionScope.EMBASSY);
+                if (inScope) {
+                    line.setValue(new StaffFigure(f.sending(), f.host(), f.scope(), f.reportedBy(),
+                            f.level().plus(m.category(), delta), f.bound(), f.reportedOn(), f.reportedIn(),
+                            f.changesSinceReport() + delta));
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public Void staffCapSet(StaffCapSet c) {
             StaffState s = staff.get(entry.target());
             staff.put(entry.target(), new StaffState(s.sending(), s.host(), s.level(), s.reportedOn(),
-                    s.changesSinceReport(), OptionalInt.of(c.cap()), Optional.of(on)));
-        } else if (measure instanceof MissionMeasure m) {
-            MissionState current = missionState(m.mission(), on);
-            missions.put(m.mission(), new MissionState(current.mission(), m.resultingStatus(), on,
+                    s.changesSinceReport(), OptionalInt.of(c.cap()), Optional.of(on())));
+            return null;
+        }
+
+        @Override
+        public Void staffLevelReported(StaffLevelReported r) {
+            StaffScope scope = r.effectiveScope();
+            if (scope.missions() == MissionScope.BILATERAL) {
+                StaffState s = staff.get(entry.actor());
+                staff.put(entry.actor(), new StaffState(s.sending(), s.host(), Optional.of(r.level()), Optional.of(on()),
+                        0, s.cap(), s.capSince()));
+            }
+            figures.put(new FigureKey(entry.actor(), scope, r.reportedBy()), new StaffFigure(entry.actor(),
+                    entry.target(), scope, r.reportedBy(), r.level(), r.bound(), on(), entry.id(), 0));
+            return null;
+        }
+
+        @Override
+        public Void missionOpened(MissionOpened m) {
+            return missionChange(m);
+        }
+
+        @Override
+        public Void missionLimited(MissionLimited m) {
+            return missionChange(m);
+        }
+
+        @Override
+        public Void missionSuspended(MissionSuspended m) {
+            return missionChange(m);
+        }
+
+        @Override
+        public Void missionClosed(MissionClosed m) {
+            return missionChange(m);
+        }
+
+        @Override
+        public Void missionSeized(MissionSeized m) {
+            return missionChange(m);
+        }
+
+        @Override
+        public Void missionReturned(MissionReturned m) {
+            return missionChange(m);
+        }
+
+        @Override
+        public Void missionReopened(MissionReopened m) {
+            return missionChange(m);
+        }
+
+        private Void missionChange(MissionMeasure m) {
+            MissionState current = missionState(m.mission(), on());
+            missions.put(m.mission(), new MissionState(current.mission(), m.resultingStatus(), on(),
                     current.visaIssuance(), current.monthlyCapacity()));
-        } else if (measure instanceof VisaServiceChanged v) {
-            MissionState current = missionState(v.mission(), on);
+            return null;
+        }
+
+        @Override
+        public Void visaServiceChanged(VisaServiceChanged v) {
+            MissionState current = missionState(v.mission(), on());
             missions.put(v.mission(), new MissionState(current.mission(), current.status(), current.since(),
                     Optional.of(v.level()), v.monthlyCapacity()));
-        } else if (measure instanceof RestrictionImposed r) {
+            return null;
+        }
+
+        @Override
+        public Void restrictionImposed(RestrictionImposed r) {
             restrictions.put(r.restriction(), new RestrictionState(r.restriction(), r.kind(), entry.actor(),
-                    entry.target(), r.description(), on, Optional.empty(), entry.id()));
-        } else if (measure instanceof RestrictionLifted r) {
+                    entry.target(), r.description(), on(), Optional.empty(), entry.id()));
+            return null;
+        }
+
+        @Override
+        public Void restrictionLifted(RestrictionLifted r) {
             RestrictionState s = restrictions.get(r.restriction());
             if (s != null) {
                 restrictions.put(r.restriction(), new RestrictionState(s.id(), s.kind(), s.imposedBy(), s.appliesTo(),
-                        s.description(), s.since(), Optional.of(on), s.imposedIn()));
+                        s.description(), s.since(), Optional.of(on()), s.imposedIn()));
             }
-        } else if (measure instanceof ChannelSuspended c) {
-            setChannel(c.channel(), ChannelStatus.SUSPENDED, on);
-        } else if (measure instanceof ChannelRestored c) {
-            setChannel(c.channel(), ChannelStatus.ACTIVE, on);
-        } else if (measure instanceof AirLinkSuspended a) {
-            setAirLink(a.airLink(), AirLinkStatus.SUSPENDED, on);
-        } else if (measure instanceof AirLinkResumed a) {
-            setAirLink(a.airLink(), AirLinkStatus.OPERATING, on);
-        } else if (measure instanceof SanctionImposed s) {
-            sanctions.put(s.sanction(), new SanctionState(s.sanction(), entry.actor(), entry.target(), s.target(),
-                    s.targetKind(), s.description(), on, SanctionStatus.IN_FORCE, on));
-        } else if (measure instanceof SanctionEased s) {
-            setSanction(s.sanction(), SanctionStatus.EASED, on);
-        } else if (measure instanceof SanctionLifted s) {
-            setSanction(s.sanction(), SanctionStatus.LIFTED, on);
-        } else if (measure instanceof CommitmentMade c) {
-            commitments.put(c.commitment(), new CommitmentState(c.commitment(), entry.actor(), c.content(), c.due(),
-                    c.track(), on, CommitmentStatus.OPEN, on));
-        } else if (measure instanceof CommitmentFulfilled c) {
-            setCommitment(c.commitment(), CommitmentStatus.FULFILLED, on);
-        } else if (measure instanceof CommitmentBroken c) {
-            setCommitment(c.commitment(), CommitmentStatus.BROKEN, on);
-        } else if (measure instanceof ConditionChanged c) {
-            definition.condition(c.condition()).ifPresent(condition ->
-                    conditions.put(c.condition(), new ConditionState(condition, c.holds(), Optional.of(on))));
-        } else if (measure instanceof TalksHeld t) {
-            if (keepDialogue) {
-                talks.add(new TalksRound(entry.id(), on, t.venue(), t.delegations(), t.agenda(), t.outcome(), t.tracks()));
-            }
-        } else if (measure instanceof StatementOfPosition s) {
-            if (keepDialogue) {
-                statements.add(new Statement(entry.id(), on, entry.actor(), s.speaker(), s.position(), s.track()));
-            }
+            return null;
         }
-        // Visa decisions (granted, denied, extended) and retractions change no state: the former
-        // feed reciprocity only, the latter are applied before the fold by leaving entries out.
+
+        @Override
+        public Void channelSuspended(ChannelSuspended c) {
+            setChannel(c.channel(), ChannelStatus.SUSPENDED, on(), false);
+            return null;
+        }
+
+        @Override
+        public Void channelRestored(ChannelRestored c) {
+            setChannel(c.channel(), ChannelStatus.ACTIVE, on(), false);
+            return null;
+        }
+
+        @Override
+        public Void channelMet(ChannelMet c) {
+            setChannel(c.channel(), ChannelStatus.ACTIVE, on(), true);
+            if (keepDialogue) {
+                talks.add(TalksRound.of(entry.id(), on(), c));
+            }
+            return null;
+        }
+
+        @Override
+        public Void airLinkSuspended(AirLinkSuspended a) {
+            setAirLink(a.airLink(), AirLinkStatus.SUSPENDED, on());
+            return null;
+        }
+
+        @Override
+        public Void airLinkResumed(AirLinkResumed a) {
+            setAirLink(a.airLink(), AirLinkStatus.OPERATING, on());
+            return null;
+        }
+
+        @Override
+        public Void sanctionImposed(SanctionImposed s) {
+            sanctions.put(s.sanction(), new SanctionState(s.sanction(), entry.actor(), entry.target(), s.target(),
+                    s.targetKind(), s.description(), on(), SanctionStatus.IN_FORCE, on()));
+            return null;
+        }
+
+        @Override
+        public Void sanctionEased(SanctionEased s) {
+            setSanction(s.sanction(), SanctionStatus.EASED, on());
+            return null;
+        }
+
+        @Override
+        public Void sanctionLifted(SanctionLifted s) {
+            setSanction(s.sanction(), SanctionStatus.LIFTED, on());
+            return null;
+        }
+
+        @Override
+        public Void talksHeld(TalksHeld t) {
+            if (keepDialogue) {
+                talks.add(TalksRound.of(entry.id(), on(), t));
+            }
+            return null;
+        }
+
+        @Override
+        public Void talksAnnounced(TalksAnnounced t) {
+            planned.put(entry.id(), new PlannedTalks(entry.id(), entry.actor(), t.venue(), t.plannedFor(), t.format(),
+                    t.tracks(), Optional.of(on()), Optional.empty(), ""));
+            return null;
+        }
+
+        @Override
+        public Void talksCancelled(TalksCancelled t) {
+            PlannedTalks announced = entry.respondsTo().map(planned::get).orElse(null);
+            if (announced != null) {
+                planned.put(announced.entry(), new PlannedTalks(announced.entry(), announced.announcedBy(),
+                        announced.venue(), announced.plannedFor(), announced.format(), announced.tracks(),
+                        announced.announcedOn(), Optional.of(on()), t.reason()));
+            } else {
+                planned.put(entry.id(), new PlannedTalks(entry.id(), entry.actor(), t.venue(), t.plannedFor(),
+                        t.format(), t.tracks(), Optional.empty(), Optional.of(on()), t.reason()));
+            }
+            return null;
+        }
+
+        @Override
+        public Void commitmentMade(CommitmentMade c) {
+            commitments.put(c.commitment(), new CommitmentState(c.commitment(), entry.actor(), c.content(), c.due(),
+                    c.track(), on(), CommitmentStatus.OPEN, on()));
+            return null;
+        }
+
+        @Override
+        public Void commitmentFulfilled(CommitmentFulfilled c) {
+            setCommitment(c.commitment(), CommitmentStatus.FULFILLED, on());
+            return null;
+        }
+
+        @Override
+        public Void commitmentBroken(CommitmentBroken c) {
+            setCommitment(c.commitment(), CommitmentStatus.BROKEN, on());
+            return null;
+        }
+
+        @Override
+        public Void statementOfPosition(StatementOfPosition s) {
+            if (keepDialogue) {
+                statements.add(new Statement(entry.id(), on(), entry.actor(), s.speaker(), s.position(), s.track()));
+            }
+            return null;
+        }
+
+        @Override
+        public Void conditionChanged(ConditionChanged c) {
+            definition.condition(c.condition()).ifPresent(condition ->
+                    conditions.put(c.condition(), new ConditionState(condition, c.holds(), Optional.of(on()))));
+            return null;
+        }
+
+        // Retractions are applied before the fold, by leaving out the entries they name.
+        @Override
+        public Void retraction(Retraction r) {
+            return null;
+        }
+
+        @Override
+        public Void agrementRequested(AgrementRequested a) {
+            HeadOfMissionState head = headOrVacant(a.mission());
+            heads.put(a.mission(), new HeadOfMissionState(a.mission(), head.standing(), head.person(), head.since(),
+                    Optional.of(new HeadOfMissionState.Designate(a.person(), false, on()))));
+            return null;
+        }
+
+        @Override
+        public Void agrementGranted(AgrementGranted a) {
+            HeadOfMissionState head = headOrVacant(a.mission());
+            heads.put(a.mission(), new HeadOfMissionState(a.mission(), head.standing(), head.person(), head.since(),
+                    Optional.of(new HeadOfMissionState.Designate(a.person(), true, on()))));
+            return null;
+        }
+
+        @Override
+        public Void credentialsPresented(CredentialsPresented c) {
+            heads.put(c.mission(), new HeadOfMissionState(c.mission(), HeadOfMissionState.Standing.AMBASSADOR,
+                    c.person(), on(), Optional.empty()));
+            return null;
+        }
+
+        @Override
+        public Void headOfMissionDeparted(HeadOfMissionDeparted d) {
+            HeadOfMissionState head = headOrVacant(d.mission());
+            heads.put(d.mission(), new HeadOfMissionState(d.mission(), HeadOfMissionState.Standing.VACANT, "",
+                    on(), head.designate()));
+            return null;
+        }
+
+        @Override
+        public Void chargeDAffairesNamed(ChargeDAffairesNamed c) {
+            HeadOfMissionState head = headOrVacant(c.mission());
+            heads.put(c.mission(), new HeadOfMissionState(c.mission(), HeadOfMissionState.Standing.CHARGE_D_AFFAIRES,
+                    c.person(), on(), head.designate()));
+            return null;
+        }
+
+        private HeadOfMissionState headOrVacant(MissionId mission) {
+            HeadOfMissionState head = heads.get(mission);
+            return head != null ? head
+                    : new HeadOfMissionState(mission, HeadOfMissionState.Standing.VACANT, "", on(), Optional.empty());
+        }
+
+        @Override
+        public Void visaRoutingChanged(VisaRoutingChanged v) {
+            VisaKey key = new VisaKey(entry.actor(), v.visaClass(), "");
+            VisaAccessState was = visas.get(key);
+            visas.put(key, new VisaAccessState(entry.actor(), entry.target(), v.visaClass(), "", v.post(),
+                    was != null && was.paused(), on(), v.description(), entry.id()));
+            return null;
+        }
+
+        @Override
+        public Void visaClassPaused(VisaClassPaused v) {
+            return visaPause(v.visaClass(), v.visaCategory(), true, v.description());
+        }
+
+        @Override
+        public Void visaClassResumed(VisaClassResumed v) {
+            return visaPause(v.visaClass(), v.visaCategory(), false, v.description());
+        }
+
+        private Void visaPause(VisaClass visaClass, String category, boolean paused, String description) {
+            VisaKey key = new VisaKey(entry.actor(), visaClass, category);
+            VisaAccessState was = visas.get(key);
+            String post = was != null ? was.designatedPost()
+                    : Optional.ofNullable(visas.get(new VisaKey(entry.actor(), visaClass, "")))
+                    .map(VisaAccessState::designatedPost).orElse("");
+            visas.put(key, new VisaAccessState(entry.actor(), entry.target(), visaClass, category, post, paused, on(),
+                    description, entry.id()));
+            return null;
+        }
+    }
+
+    /** One line of staff figures: whose staff, what the figure counts, who gave it. */
+    private record FigureKey(Country sending, StaffScope scope, String reportedBy) {
+    }
+
+    /** One line of visa access: who issues, which class, which category ("" for the whole class). */
+    private record VisaKey(Country issuer, VisaClass visaClass, String category) {
     }
 
     private MissionState missionState(MissionId id, HistoricalDate on) {
@@ -205,8 +539,18 @@ final class Accumulator {
                 OptionalInt.empty());
     }
 
-    private void setChannel(ChannelId id, ChannelStatus status, HistoricalDate on) {
-        definition.channel(id).ifPresent(channel -> channels.put(id, new ChannelState(channel, status, on)));
+    private void setChannel(ChannelId id, ChannelStatus status, HistoricalDate on, boolean met) {
+        definition.channel(id).ifPresent(channel -> {
+            ChannelState was = channels.get(id);
+            Optional<HistoricalDate> lastMet = was == null ? Optional.empty() : was.lastMet();
+            int meetings = was == null ? 0 : was.meetings();
+            // A meeting keeps an active channel's status date: it has been active since it was restored.
+            HistoricalDate since = met && was != null && was.active() ? was.since()
+                    : met && was == null && channel.status() == ChannelStatus.ACTIVE && !channel.since().isAfter(on.date())
+                    ? channel.since() : on;
+            channels.put(id, new ChannelState(channel, status, since, met ? Optional.of(on) : lastMet,
+                    met ? meetings + 1 : meetings));
+        });
     }
 
     private void setAirLink(AirLinkId id, AirLinkStatus status, HistoricalDate on) {
@@ -271,7 +615,9 @@ final class Accumulator {
                 new ArrayList<>(restrictions.values()), channelStates, airLinkStates,
                 new ArrayList<>(sanctions.values()), talksOverride == null ? talks : talksOverride,
                 new ArrayList<>(commitments.values()), conditionStates,
-                statementsOverride == null ? statements : statementsOverride, applied);
+                statementsOverride == null ? statements : statementsOverride, applied,
+                new ArrayList<>(figures.values()), new ArrayList<>(heads.values()), new ArrayList<>(visas.values()),
+                new ArrayList<>(planned.values()));
     }
 
     int applied() {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.detente.ledger.ChannelMet;
 import org.detente.ledger.Entry;
 import org.detente.ledger.EntryId;
 import org.detente.ledger.MeasureType;
@@ -91,7 +92,7 @@ public final class Projector {
                 snapshots.add(fold.copy());
             }
             currentDays[i] = current[i].occurredOn().date().toEpochDay();
-            if (current[i].measure() instanceof TalksHeld) {
+            if (current[i].measure() instanceof TalksHeld || current[i].measure() instanceof ChannelMet) {
                 talks.add(i);
             } else if (current[i].measure() instanceof StatementOfPosition) {
                 statements.add(i);
@@ -168,9 +169,9 @@ public final class Projector {
                 break;
             }
             Entry entry = current[position];
-            TalksHeld t = (TalksHeld) entry.measure();
-            result.add(new TalksRound(entry.id(), entry.occurredOn(), t.venue(), t.delegations(), t.agenda(),
-                    t.outcome(), t.tracks()));
+            result.add(entry.measure() instanceof ChannelMet meeting
+                    ? TalksRound.of(entry.id(), entry.occurredOn(), meeting)
+                    : TalksRound.of(entry.id(), entry.occurredOn(), (TalksHeld) entry.measure()));
         }
         return result;
     }

@@ -22,14 +22,27 @@ import org.detente.model.SanctionId;
  *
  * <p>{@code restrictions}, {@code sanctions} and {@code commitments} hold every one imposed or
  * made by {@code asOf}, lifted or not; the {@code ...InForce()} views filter them.
+ *
+ * <p>{@code staff} is one line per sending side for the bilateral missions (what staffing goals
+ * measure); {@code staffFigures} holds every reported figure by scope and reporter, so a reader
+ * sees "fewer than 200 staff at the embassy and consulates (Russia)" beside "just over 400 with the
+ * UN mission (a U.S. official)". {@code headsOfMission} says who leads each mission that has had a
+ * head recorded, {@code visaAccess} where and whether each side's nationals get the other's visas,
+ * {@code plannedTalks} the meetings announced or called off.
  */
 public record RelationsState(Dyad dyad, LocalDate asOf, Optional<Instant> knownAt, List<MissionState> missions,
                              List<StaffState> staff, List<RestrictionState> restrictions,
                              List<ChannelState> channels, List<AirLinkState> airLinks,
                              List<SanctionState> sanctions, List<TalksRound> talks,
                              List<CommitmentState> commitments, List<ConditionState> conditions,
-                             List<Statement> statements, int entriesApplied) {
+                             List<Statement> statements, int entriesApplied, List<StaffFigure> staffFigures,
+                             List<HeadOfMissionState> headsOfMission, List<VisaAccessState> visaAccess,
+                             List<PlannedTalks> plannedTalks) {
     public RelationsState {
+        staffFigures = List.copyOf(staffFigures);
+        headsOfMission = List.copyOf(headsOfMission);
+        visaAccess = List.copyOf(visaAccess);
+        plannedTalks = List.copyOf(plannedTalks);
         Objects.requireNonNull(dyad, "dyad is required");
         Objects.requireNonNull(asOf, "asOf is required");
         Objects.requireNonNull(knownAt, "knownAt is required");
@@ -43,6 +56,32 @@ public record RelationsState(Dyad dyad, LocalDate asOf, Optional<Instant> knownA
         commitments = List.copyOf(commitments);
         conditions = List.copyOf(conditions);
         statements = List.copyOf(statements);
+    }
+
+    /** A state without the lines that only scoped reports, heads of mission, visa access and planned talks fill. */
+    public RelationsState(Dyad dyad, LocalDate asOf, Optional<Instant> knownAt, List<MissionState> missions,
+                          List<StaffState> staff, List<RestrictionState> restrictions, List<ChannelState> channels,
+                          List<AirLinkState> airLinks, List<SanctionState> sanctions, List<TalksRound> talks,
+                          List<CommitmentState> commitments, List<ConditionState> conditions,
+                          List<Statement> statements, int entriesApplied) {
+        this(dyad, asOf, knownAt, missions, staff, restrictions, channels, airLinks, sanctions, talks, commitments,
+                conditions, statements, entriesApplied, List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** Who heads mission {@code id}, when a head of mission has been recorded for it. */
+    public Optional<HeadOfMissionState> headOf(MissionId id) {
+        return headsOfMission.stream().filter(h -> h.mission().equals(id)).findFirst();
+    }
+
+    /** The figures reported for the staff of {@code sending}, every scope and reporter. */
+    public List<StaffFigure> staffFiguresOf(Country sending) {
+        return staffFigures.stream().filter(f -> f.sending().equals(sending)).toList();
+    }
+
+    /** The talks announced and not called off, nor held since (a round held after the announcement). */
+    public List<PlannedTalks> upcomingTalks() {
+        return plannedTalks.stream().filter(p -> !p.cancelled()).filter(p -> p.plannedFor()
+                .map(date -> !date.date().isBefore(asOf)).orElse(true)).toList();
     }
 
     public Optional<MissionState> mission(MissionId id) {

@@ -62,7 +62,16 @@ class MeasureConstructionTest {
                 LedgerFixtures.sanctionLifted("s"), LedgerFixtures.talks("Istanbul"),
                 LedgerFixtures.commitmentMade("k"), LedgerFixtures.commitmentFulfilled("k"),
                 LedgerFixtures.commitmentBroken("k"), LedgerFixtures.statement("Peskov", "no comment"),
-                LedgerFixtures.conditionChanged(ConditionId.of("p"), true), LedgerFixtures.retraction("e"));
+                LedgerFixtures.conditionChanged(ConditionId.of("p"), true), LedgerFixtures.retraction("e"),
+                new ChannelMet(ChannelId.of("c"), "Istanbul", "agreed to meet again", List.of()),
+                new AgrementRequested(m, "Alexander Darchiev"), new AgrementGranted(m, "Alexander Darchiev"),
+                new CredentialsPresented(m, "Alexander Darchiev"), new HeadOfMissionDeparted(m, "Anatoly Antonov"),
+                new ChargeDAffairesNamed(m, "a counsellor"),
+                new VisaRoutingChanged(org.detente.model.VisaClass.IMMIGRANT, "U.S. Embassy Warsaw", ""),
+                new VisaClassPaused(org.detente.model.VisaClass.IMMIGRANT, "", ""),
+                new VisaClassResumed(org.detente.model.VisaClass.IMMIGRANT, "", ""),
+                new TalksAnnounced("Budapest", Optional.empty(), org.detente.model.TalksFormat.SUMMIT, List.of()),
+                new TalksCancelled("Budapest", Optional.empty(), org.detente.model.TalksFormat.SUMMIT, "", List.of()));
     }
 
     @Test

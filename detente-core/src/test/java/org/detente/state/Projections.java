@@ -45,6 +45,7 @@ final class Projections {
     static RelationsState withoutKnownAt(RelationsState s) {
         return new RelationsState(s.dyad(), s.asOf(), Optional.empty(), s.missions(), s.staff(), s.restrictions(),
                 s.channels(), s.airLinks(), s.sanctions(), s.talks(), s.commitments(), s.conditions(),
-                s.statements(), s.entriesApplied());
+                s.statements(), s.entriesApplied(), s.staffFigures(), s.headsOfMission(), s.visaAccess(),
+                s.plannedTalks());
     }
 }

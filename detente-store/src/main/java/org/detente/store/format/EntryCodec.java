@@ -13,18 +13,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.detente.ledger.AgrementGranted;
+import org.detente.ledger.AgrementRequested;
 import org.detente.ledger.AirLinkResumed;
 import org.detente.ledger.AirLinkSuspended;
+import org.detente.ledger.ChannelMet;
 import org.detente.ledger.ChannelRestored;
 import org.detente.ledger.ChannelSuspended;
+import org.detente.ledger.ChargeDAffairesNamed;
 import org.detente.ledger.CommitmentBroken;
 import org.detente.ledger.CommitmentFulfilled;
 import org.detente.ledger.CommitmentMade;
 import org.detente.ledger.ConditionChanged;
+import org.detente.ledger.Contest;
+import org.detente.ledger.CredentialsPresented;
 import org.detente.ledger.Entry;
 import org.detente.ledger.EntryId;
+import org.detente.ledger.HeadOfMissionDeparted;
 import org.detente.ledger.Measure;
 import org.detente.ledger.MeasureType;
 import org.detente.ledger.MissionClosed;
@@ -48,10 +56,15 @@ import org.detente.ledger.StaffExpelled;
 import org.detente.ledger.StaffLevelReported;
 import org.detente.ledger.StaffMeasure;
 import org.detente.ledger.StatementOfPosition;
+import org.detente.ledger.TalksAnnounced;
+import org.detente.ledger.TalksCancelled;
 import org.detente.ledger.TalksHeld;
+import org.detente.ledger.VisaClassPaused;
+import org.detente.ledger.VisaClassResumed;
 import org.detente.ledger.VisaDenied;
 import org.detente.ledger.VisaExtended;
 import org.detente.ledger.VisaGranted;
+import org.detente.ledger.VisaRoutingChanged;
 import org.detente.ledger.VisaServiceChanged;
 import org.detente.model.AirLinkId;
 import org.detente.model.ChannelId;
@@ -61,16 +74,22 @@ import org.detente.model.ConditionId;
 import org.detente.model.Confidence;
 import org.detente.model.Country;
 import org.detente.model.Dyad;
+import org.detente.model.FigureBound;
 import org.detente.model.Headcount;
 import org.detente.model.HistoricalDate;
 import org.detente.model.MissionId;
+import org.detente.model.MissionScope;
 import org.detente.model.RestrictionId;
 import org.detente.model.RestrictionKind;
 import org.detente.model.SanctionId;
 import org.detente.model.SanctionTargetKind;
 import org.detente.model.Source;
 import org.detente.model.StaffCategory;
+import org.detente.model.StaffCounted;
+import org.detente.model.StaffScope;
+import org.detente.model.TalksFormat;
 import org.detente.model.TrackId;
+import org.detente.model.VisaClass;
 import org.detente.model.VisaIssuance;
 
 /**
@@ -90,7 +109,7 @@ public final class EntryCodec {
     }
 
     private static final Set<String> COMMON = Set.of("id", "type", "actor", "target", "occurredOn", "recordedAt",
-            "sources", "respondsTo", "confidence", "note");
+            "sources", "respondsTo", "confidence", "note", "contested");
     private static final Set<String> SERVER = Set.of("sequence", "author", "dyad");
     private static final Map<MeasureType, Set<String>> OWN = new LinkedHashMap<>();
 
@@ -102,7 +121,8 @@ public final class EntryCodec {
             OWN.put(type, staff);
         }
         OWN.put(MeasureType.STAFF_CAP_SET, Set.of("cap"));
-        OWN.put(MeasureType.STAFF_LEVEL_REPORTED, Set.of("diplomatic", "adminTechnical", "local", "total"));
+        OWN.put(MeasureType.STAFF_LEVEL_REPORTED, Set.of("diplomatic", "adminTechnical", "local", "total", "scope",
+                "reportedBy", "bound"));
         for (MeasureType type : List.of(MeasureType.MISSION_OPENED, MeasureType.MISSION_LIMITED,
                 MeasureType.MISSION_SUSPENDED, MeasureType.MISSION_CLOSED, MeasureType.MISSION_SEIZED,
                 MeasureType.MISSION_RETURNED, MeasureType.MISSION_REOPENED)) {
@@ -118,13 +138,30 @@ public final class EntryCodec {
         OWN.put(MeasureType.SANCTION_IMPOSED, Set.of("sanction", "sanctionTarget", "targetKind", "description"));
         OWN.put(MeasureType.SANCTION_EASED, Set.of("sanction"));
         OWN.put(MeasureType.SANCTION_LIFTED, Set.of("sanction"));
-        OWN.put(MeasureType.TALKS_HELD, Set.of("venue", "delegations", "agenda", "outcome", "tracks"));
+        OWN.put(MeasureType.TALKS_HELD, Set.of("venue", "delegations", "agenda", "outcome", "tracks", "format",
+                "durationHours"));
         OWN.put(MeasureType.COMMITMENT_MADE, Set.of("commitment", "content", "due", "track"));
         OWN.put(MeasureType.COMMITMENT_FULFILLED, Set.of("commitment"));
         OWN.put(MeasureType.COMMITMENT_BROKEN, Set.of("commitment"));
         OWN.put(MeasureType.STATEMENT, Set.of("speaker", "position", "track"));
         OWN.put(MeasureType.CONDITION_CHANGED, Set.of("condition", "holds"));
         OWN.put(MeasureType.RETRACTION, Set.of("retracts", "reason"));
+        OWN.put(MeasureType.CHANNEL_MET, Set.of("channel", "venue", "outcome", "tracks"));
+        for (MeasureType type : List.of(MeasureType.AGREMENT_REQUESTED, MeasureType.AGREMENT_GRANTED,
+                MeasureType.CREDENTIALS_PRESENTED, MeasureType.HEAD_OF_MISSION_DEPARTED,
+                MeasureType.CHARGE_D_AFFAIRES_NAMED)) {
+            OWN.put(type, Set.of("mission", "person"));
+        }
+        OWN.put(MeasureType.VISA_ROUTING_CHANGED, Set.of("visaClass", "post", "description"));
+        OWN.put(MeasureType.VISA_CLASS_PAUSED, Set.of("visaClass", "visaCategory", "description"));
+        OWN.put(MeasureType.VISA_CLASS_RESUMED, Set.of("visaClass", "visaCategory", "description"));
+        OWN.put(MeasureType.TALKS_ANNOUNCED, Set.of("venue", "plannedFor", "format", "tracks"));
+        OWN.put(MeasureType.TALKS_CANCELLED, Set.of("venue", "plannedFor", "format", "reason", "tracks"));
+        for (MeasureType type : MeasureType.values()) {
+            if (!OWN.containsKey(type)) {
+                throw new IllegalStateException("EntryCodec lists no fields for " + type);
+            }
+        }
     }
 
     private EntryCodec() {
@@ -133,7 +170,8 @@ public final class EntryCodec {
     /**
      * Reads one entry of {@code dyad}. Returns empty and adds to {@code problems} when anything is
      * wrong. A missing id is derived from the content ({@link #derivedId}); a missing
-     * {@code recordedAt} is the earliest source's date at 00:00 UTC; a missing author is
+     * {@code recordedAt} is the earliest source's instant of publication (its date at 00:00 UTC when
+     * it gives no hour); a missing author is
      * {@code defaultAuthor}.
      */
     public static Optional<Entry> decode(Tree tree, Dyad dyad, Mode mode, String defaultAuthor, String file,
@@ -193,6 +231,7 @@ public final class EntryCodec {
         EntryId respondsTo = in.parsed("respondsTo", false, EntryId::of);
         Confidence confidence = in.has("confidence") ? in.code("confidence", true, Confidence.class) : Confidence.HIGH;
         String note = in.text("note", false);
+        Optional<Contest> contested = in.has("contested") ? contest(in, problems) : Optional.empty();
         String author = mode == Mode.EXPORT && in.has("author") ? in.text("author", true) : defaultAuthor;
         long sequence = 0;
         if (mode == Mode.EXPORT && in.has("sequence")) {
@@ -204,13 +243,12 @@ public final class EntryCodec {
             return Optional.empty();
         }
         if (recordedAt == null) {
-            LocalDate earliest = sources.stream().map(Source::published).min(LocalDate::compareTo).orElseThrow();
-            recordedAt = earliest.atStartOfDay(ZoneOffset.UTC).toInstant();
+            recordedAt = sources.stream().map(Source::publicFrom).min(Instant::compareTo).orElseThrow();
         }
         try {
             EntryId finalId = id != null ? id : derivedId(dyad, actor, target, occurredOn, measure, sources);
             return Optional.of(new Entry(finalId, sequence, dyad, actor, target, occurredOn, recordedAt, author,
-                    sources, Optional.ofNullable(respondsTo), confidence, note, measure));
+                    sources, Optional.ofNullable(respondsTo), confidence, note, measure, contested));
         } catch (IllegalArgumentException e) {
             in.problem("id".equals(firstWord(e.getMessage())) ? "id" : "type", e.getMessage());
             return Optional.empty();
@@ -239,8 +277,29 @@ public final class EntryCodec {
                     if (!in.ok()) {
                         yield null;
                     }
+                    Optional<StaffScope> scope = Optional.empty();
+                    if (in.has("scope")) {
+                        FieldReader sub = FieldReader.of(in.mapping().fields().get("scope"), in.file(), in.path("scope"),
+                                in.problems());
+                        if (sub == null) {
+                            yield null;
+                        }
+                        sub.rejectUnknown(Set.of("missions", "staff"));
+                        MissionScope missions = sub.code("missions", true, MissionScope.class);
+                        StaffCounted counted = sub.code("staff", true, StaffCounted.class);
+                        if (!sub.ok()) {
+                            yield null;
+                        }
+                        scope = Optional.of(new StaffScope(missions, counted));
+                    }
+                    String reportedBy = in.text("reportedBy", false);
+                    FigureBound bound = in.has("bound") ? in.code("bound", true, FigureBound.class) : FigureBound.EXACT;
+                    if (!in.ok()) {
+                        yield null;
+                    }
                     try {
-                        yield new StaffLevelReported(new Headcount(diplomatic, adminTechnical, local, total));
+                        yield new StaffLevelReported(new Headcount(diplomatic, adminTechnical, local, total), scope,
+                                reportedBy, bound);
                     } catch (IllegalArgumentException e) {
                         in.problem("total", e.getMessage());
                         yield null;
@@ -295,15 +354,61 @@ public final class EntryCodec {
                     List<String> delegations = in.texts("delegations", false);
                     List<String> agenda = in.texts("agenda", false);
                     String outcome = in.text("outcome", false);
-                    List<TrackId> tracks = new ArrayList<>();
-                    for (String track : in.texts("tracks", false)) {
-                        try {
-                            tracks.add(TrackId.of(track));
-                        } catch (IllegalArgumentException e) {
-                            in.problem("tracks", e.getMessage());
-                        }
+                    List<TrackId> tracks = tracks(in);
+                    TalksFormat format = in.code("format", false, TalksFormat.class);
+                    Double hours = in.parsed("durationHours", false, EntryCodec::hours);
+                    if (!in.ok()) {
+                        yield null;
                     }
-                    yield in.ok() ? new TalksHeld(venue, delegations, agenda, outcome, tracks) : null;
+                    try {
+                        yield new TalksHeld(venue, delegations, agenda, outcome, tracks, Optional.ofNullable(format),
+                                hours == null ? OptionalDouble.empty() : OptionalDouble.of(hours));
+                    } catch (IllegalArgumentException e) {
+                        in.problem("durationHours", e.getMessage());
+                        yield null;
+                    }
+                }
+                case CHANNEL_MET -> {
+                    ChannelId channel = in.parsed("channel", true, ChannelId::of);
+                    String venue = in.text("venue", false);
+                    String outcome = in.text("outcome", false);
+                    List<TrackId> tracks = tracks(in);
+                    yield in.ok() ? new ChannelMet(channel, venue, outcome, tracks) : null;
+                }
+                case AGREMENT_REQUESTED, AGREMENT_GRANTED, CREDENTIALS_PRESENTED, HEAD_OF_MISSION_DEPARTED,
+                        CHARGE_D_AFFAIRES_NAMED -> {
+                    MissionId mission = in.parsed("mission", true, MissionId::of);
+                    String person = in.text("person", true);
+                    yield in.ok() ? headOfMission(type, mission, person) : null;
+                }
+                case VISA_ROUTING_CHANGED -> {
+                    VisaClass visaClass = in.code("visaClass", true, VisaClass.class);
+                    String post = in.text("post", true);
+                    String description = in.text("description", false);
+                    yield in.ok() ? new VisaRoutingChanged(visaClass, post, description) : null;
+                }
+                case VISA_CLASS_PAUSED, VISA_CLASS_RESUMED -> {
+                    VisaClass visaClass = in.code("visaClass", true, VisaClass.class);
+                    String category = in.text("visaCategory", false);
+                    String description = in.text("description", false);
+                    if (!in.ok()) {
+                        yield null;
+                    }
+                    yield type == MeasureType.VISA_CLASS_PAUSED ? new VisaClassPaused(visaClass, category, description)
+                            : new VisaClassResumed(visaClass, category, description);
+                }
+                case TALKS_ANNOUNCED, TALKS_CANCELLED -> {
+                    String venue = in.text("venue", true);
+                    HistoricalDate plannedFor = in.historicalDate("plannedFor", false);
+                    TalksFormat format = in.code("format", true, TalksFormat.class);
+                    List<TrackId> tracks = tracks(in);
+                    String reason = type == MeasureType.TALKS_CANCELLED ? in.text("reason", false) : "";
+                    if (!in.ok()) {
+                        yield null;
+                    }
+                    yield type == MeasureType.TALKS_ANNOUNCED
+                            ? new TalksAnnounced(venue, Optional.ofNullable(plannedFor), format, tracks)
+                            : new TalksCancelled(venue, Optional.ofNullable(plannedFor), format, reason, tracks);
                 }
                 case COMMITMENT_MADE -> {
                     CommitmentId id = in.parsed("commitment", true, CommitmentId::of);
@@ -340,6 +445,50 @@ public final class EntryCodec {
             in.problem("type", e.getMessage());
             return null;
         }
+    }
+
+    private static List<TrackId> tracks(FieldReader in) {
+        List<TrackId> tracks = new ArrayList<>();
+        for (String track : in.texts("tracks", false)) {
+            try {
+                tracks.add(TrackId.of(track));
+            } catch (IllegalArgumentException e) {
+                in.problem("tracks", e.getMessage());
+            }
+        }
+        return tracks;
+    }
+
+    private static Double hours(String text) {
+        if (!text.matches("\\d{1,3}(\\.\\d{1,2})?")) {
+            throw new IllegalArgumentException("'" + text + "' is not a number of hours (e.g. 6.5)");
+        }
+        return Double.valueOf(text);
+    }
+
+    private static Measure headOfMission(MeasureType type, MissionId mission, String person) {
+        return switch (type) {
+            case AGREMENT_REQUESTED -> new AgrementRequested(mission, person);
+            case AGREMENT_GRANTED -> new AgrementGranted(mission, person);
+            case CREDENTIALS_PRESENTED -> new CredentialsPresented(mission, person);
+            case HEAD_OF_MISSION_DEPARTED -> new HeadOfMissionDeparted(mission, person);
+            default -> new ChargeDAffairesNamed(mission, person);
+        };
+    }
+
+    /** The {@code contested:} block of an entry: who claims, who disputes, what, and the dispute's sources. */
+    private static Optional<Contest> contest(FieldReader in, List<FormatProblem> problems) {
+        FieldReader sub = FieldReader.of(in.mapping().fields().get("contested"), in.file(), in.path("contested"),
+                problems);
+        if (sub == null) {
+            return Optional.empty();
+        }
+        sub.rejectUnknown(Set.of("claimedBy", "disputedBy", "note", "sources"));
+        String claimedBy = sub.text("claimedBy", true);
+        String disputedBy = sub.text("disputedBy", true);
+        String note = sub.text("note", false);
+        List<Source> sources = sub.has("sources") ? SourceCodec.decodeAll(sub, "sources", problems) : List.of();
+        return sub.ok() ? Optional.of(new Contest(claimedBy, disputedBy, note, sources)) : Optional.empty();
     }
 
     private static Measure staff(MeasureType type, FieldReader in) {
@@ -422,81 +571,24 @@ public final class EntryCodec {
             out.put("note", entry.note());
         }
         out.put("sources", entry.sources().stream().map(SourceCodec::encode).toList());
+        entry.contested().ifPresent(contest -> {
+            Map<String, Object> dispute = new LinkedHashMap<>();
+            dispute.put("claimedBy", contest.claimedBy());
+            dispute.put("disputedBy", contest.disputedBy());
+            if (!contest.note().isEmpty()) {
+                dispute.put("note", contest.note());
+            }
+            if (!contest.sources().isEmpty()) {
+                dispute.put("sources", contest.sources().stream().map(SourceCodec::encode).toList());
+            }
+            out.put("contested", dispute);
+        });
         return out;
     }
 
     /** The fields of a measure, named as in the dataset format. */
     public static Map<String, Object> measureFields(Measure measure) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        if (measure instanceof StaffMeasure s) {
-            out.put("count", s.count());
-            out.put("category", Codes.of(s.category()));
-            s.mission().ifPresent(m -> out.put("mission", m.value()));
-        } else if (measure instanceof StaffCapSet c) {
-            out.put("cap", c.cap());
-        } else if (measure instanceof StaffLevelReported r) {
-            putIfKnown(out, "diplomatic", r.level().diplomatic());
-            putIfKnown(out, "adminTechnical", r.level().adminTechnical());
-            putIfKnown(out, "local", r.level().local());
-            putIfKnown(out, "total", r.level().total());
-        } else if (measure instanceof MissionMeasure m) {
-            out.put("mission", m.mission().value());
-        } else if (measure instanceof RestrictionImposed r) {
-            out.put("restriction", r.restriction().value());
-            out.put("kind", Codes.of(r.kind()));
-            out.put("description", r.description());
-        } else if (measure instanceof RestrictionLifted r) {
-            out.put("restriction", r.restriction().value());
-        } else if (measure instanceof ChannelSuspended c) {
-            out.put("channel", c.channel().value());
-        } else if (measure instanceof ChannelRestored c) {
-            out.put("channel", c.channel().value());
-        } else if (measure instanceof VisaServiceChanged v) {
-            out.put("mission", v.mission().value());
-            out.put("level", Codes.of(v.level()));
-            v.monthlyCapacity().ifPresent(c -> out.put("monthlyCapacity", c));
-        } else if (measure instanceof AirLinkSuspended a) {
-            out.put("airLink", a.airLink().value());
-        } else if (measure instanceof AirLinkResumed a) {
-            out.put("airLink", a.airLink().value());
-        } else if (measure instanceof SanctionImposed s) {
-            out.put("sanction", s.sanction().value());
-            out.put("sanctionTarget", s.target());
-            out.put("targetKind", Codes.of(s.targetKind()));
-            out.put("description", s.description());
-        } else if (measure instanceof SanctionEased s) {
-            out.put("sanction", s.sanction().value());
-        } else if (measure instanceof SanctionLifted s) {
-            out.put("sanction", s.sanction().value());
-        } else if (measure instanceof TalksHeld t) {
-            out.put("venue", t.venue());
-            out.put("delegations", t.delegations());
-            out.put("agenda", t.agenda());
-            if (!t.outcome().isEmpty()) {
-                out.put("outcome", t.outcome());
-            }
-            out.put("tracks", t.tracks().stream().map(TrackId::value).toList());
-        } else if (measure instanceof CommitmentMade c) {
-            out.put("commitment", c.commitment().value());
-            out.put("content", c.content());
-            c.due().ifPresent(d -> out.put("due", d.toString()));
-            c.track().ifPresent(t -> out.put("track", t.value()));
-        } else if (measure instanceof CommitmentFulfilled c) {
-            out.put("commitment", c.commitment().value());
-        } else if (measure instanceof CommitmentBroken c) {
-            out.put("commitment", c.commitment().value());
-        } else if (measure instanceof StatementOfPosition s) {
-            out.put("speaker", s.speaker());
-            out.put("position", s.position());
-            s.track().ifPresent(t -> out.put("track", t.value()));
-        } else if (measure instanceof ConditionChanged c) {
-            out.put("condition", c.condition().value());
-            out.put("holds", c.holds());
-        } else if (measure instanceof Retraction r) {
-            out.put("retracts", r.retracts().value());
-            out.put("reason", r.reason());
-        }
-        return out;
+        return measure.accept(new MeasureFields());
     }
 
     private static void putIfKnown(Map<String, Object> out, String key, Integer value) {

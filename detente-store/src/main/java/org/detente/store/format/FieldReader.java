@@ -44,6 +44,11 @@ public final class FieldReader {
     }
 
     /** Whether nothing went wrong since this reader was made. */
+    /** The list this reader adds its problems to, for readers of nested fields. */
+    public List<FormatProblem> problems() {
+        return problems;
+    }
+
     public boolean ok() {
         return problems.size() == problemsAtStart;
     }
