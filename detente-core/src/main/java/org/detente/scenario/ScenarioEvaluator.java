@@ -14,6 +14,7 @@ import org.detente.roadmap.GoalEvaluation;
 import org.detente.roadmap.GoalId;
 import org.detente.roadmap.Roadmap;
 import org.detente.roadmap.RoadmapEvaluation;
+import org.detente.state.LedgerView;
 import org.detente.state.Projector;
 
 /**
@@ -34,15 +35,20 @@ public final class ScenarioEvaluator {
     private final Projector baseline;
 
     /** An evaluator with no analyses: metric changes stay empty. */
-    public ScenarioEvaluator(DyadDefinition definition, Collection<Entry> ledger, Roadmap roadmap) {
-        this(definition, ledger, roadmap, List.of());
+    public ScenarioEvaluator(LedgerView ledger, Roadmap roadmap) {
+        this(ledger, roadmap, List.of());
     }
 
-    /** An evaluator whose results carry the metric changes of {@code analyses}, in their order. */
-    public ScenarioEvaluator(DyadDefinition definition, Collection<Entry> ledger, Roadmap roadmap,
-                             List<ScenarioAnalysis> analyses) {
-        this.definition = Objects.requireNonNull(definition, "definition is required");
-        this.ledger = List.copyOf(Objects.requireNonNull(ledger, "ledger is required"));
+    /**
+     * An evaluator whose results carry the metric changes of {@code analyses}, in their order. The
+     * baseline is the ledger as {@code ledger} knows it: with a moment of knowledge, only the
+     * entries (and retractions) recorded by then, so a scenario "as known at" is evaluated against
+     * what was known then.
+     */
+    public ScenarioEvaluator(LedgerView ledger, Roadmap roadmap, List<ScenarioAnalysis> analyses) {
+        Objects.requireNonNull(ledger, "ledger is required");
+        this.definition = ledger.definition();
+        this.ledger = ledger.knownEntries();
         this.roadmap = Objects.requireNonNull(roadmap, "roadmap is required");
         this.analyses = List.copyOf(Objects.requireNonNull(analyses, "analyses is required"));
         this.baseline = Projector.of(definition, this.ledger);

@@ -34,6 +34,7 @@ import org.detente.roadmap.GoalId;
 import org.detente.roadmap.GoalStatus;
 import org.detente.roadmap.MissionHasStatus;
 import org.detente.roadmap.Roadmap;
+import org.detente.state.Ledger;
 import org.detente.roadmap.SanctionRelieved;
 import org.detente.roadmap.StaffAtLeast;
 import org.detente.state.Projector;
@@ -59,7 +60,27 @@ class ScenarioEvaluatorTest {
                 Optional.empty(), SOURCES);
     }
 
-    private final ScenarioEvaluator evaluator = new ScenarioEvaluator(DEFINITION, ledger, roadmap);
+    private final ScenarioEvaluator evaluator = new ScenarioEvaluator(Ledger.of(DEFINITION, ledger).current(), roadmap);
+
+    @Test
+    void a_scenario_as_known_at_a_moment_has_for_baseline_only_what_was_recorded_by_then() {
+        // given the ledger as known at the start of 2018: the closure of 2017 is known, the sanction of
+        // 2022 and the staff report of 2025 are not
+        ScenarioEvaluator asKnownIn2018 = new ScenarioEvaluator(
+                Ledger.of(DEFINITION, ledger).knownAt(Optional.of(java.time.Instant.parse("2018-01-01T00:00:00Z"))),
+                roadmap);
+        Scenario nothing = new Scenario("nothing", "", AS_OF, List.of(
+                entry("s-statement").by(US).on("2025-05-01").does(org.detente.fixtures.LedgerFixtures
+                        .statement("a spokesperson", "no change"))));
+
+        // when
+        EvaluatedScenario result = (EvaluatedScenario) asKnownIn2018.evaluate(nothing);
+
+        // then the baseline applies the one entry known then, not the three recorded since
+        assertThat(result.before().state().entriesApplied()).isEqualTo(1);
+        assertThat(result.before().state().sanctions()).isEmpty();
+        assertThat(((EvaluatedScenario) evaluator.evaluate(nothing)).before().state().entriesApplied()).isEqualTo(3);
+    }
 
     @Test
     void a_scenario_shows_the_state_changes_and_the_goals_it_moves() {
@@ -138,7 +159,7 @@ class ScenarioEvaluatorTest {
         ScenarioAnalysis staffGap = (before, after) -> List.of(new MetricChange("ru-staff-total", "RU",
                 OptionalDouble.of(before.state().staffOf(RU).total().getAsInt()),
                 OptionalDouble.of(after.state().staffOf(RU).total().getAsInt()), "RU staff"));
-        ScenarioEvaluator withAnalysis = new ScenarioEvaluator(DEFINITION, ledger, roadmap, List.of(staffGap));
+        ScenarioEvaluator withAnalysis = new ScenarioEvaluator(Ledger.of(DEFINITION, ledger).current(), roadmap, List.of(staffGap));
 
         EvaluatedScenario result = (EvaluatedScenario) withAnalysis.evaluate(new Scenario("more", "", AS_OF, List.of(
                 entry("s-staff").by(RU).on("2025-05-01").does(reported(240)))));
@@ -150,7 +171,7 @@ class ScenarioEvaluatorTest {
     @Property(tries = 50)
     void an_empty_scenario_changes_nothing(@ForAll long seed) {
         List<Entry> generated = GeneratedLedgers.random(seed, 60, 3000);
-        ScenarioEvaluator onGenerated = new ScenarioEvaluator(DEFINITION, generated, roadmap);
+        ScenarioEvaluator onGenerated = new ScenarioEvaluator(Ledger.of(DEFINITION, generated).current(), roadmap);
         LocalDate asOf = GeneratedLedgers.START.plusDays(Math.floorMod(seed, 3000));
 
         EvaluatedScenario result = (EvaluatedScenario) onGenerated.evaluate(new Scenario("empty", "", asOf, List.of()));

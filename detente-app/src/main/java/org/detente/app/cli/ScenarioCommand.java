@@ -55,12 +55,15 @@ final class ScenarioCommand implements Runnable {
         @Mixin
         ConsularSectionOptions consular;
 
+        @Mixin
+        KnownAtOption knownAt;
+
         @Override
         public Integer call() {
             DetenteCli cli = parent.cli;
             Optional<java.time.LocalDate> asOf = Optional.ofNullable(options.asOf).map(a -> Arguments.date("--as-of", a));
             String text = read(file);
-            DyadAnalyses analyses = RoadmapCommand.analyses(cli, options.dyad);
+            DyadAnalyses analyses = RoadmapCommand.analyses(cli, options.dyad).knownAt(knownAt.knownAt());
             Tree tree;
             try {
                 tree = file.endsWith(".json") || text.stripLeading().startsWith("{")

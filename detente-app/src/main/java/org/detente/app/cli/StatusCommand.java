@@ -69,15 +69,36 @@ final class StatusCommand implements Runnable {
                     s.cap().isEmpty() ? null : s.capViolated() ? "VIOLATED" : "within");
         }
         printOrNone(out, staff);
+        out.println("Staff figures by scope (each source's figure as reported, plus changes within its scope since)");
+        TextTable figures = new TextTable("SENDING", "HOST", "MISSIONS", "STAFF", "FIGURE", "REPORTED", "BY",
+                "CHANGE SINCE");
+        state.staffFigures().forEach(f -> figures.row(f.sending(), f.host(), Codes.of(f.scope().missions()),
+                Codes.of(f.scope().staff()), figure(f), f.reportedOn(), f.reportedBy().isEmpty() ? null : f.reportedBy(),
+                f.changesSinceReport() == 0 ? null : String.format("%+d", f.changesSinceReport())));
+        printOrNone(out, figures);
+        out.println("Heads of mission");
+        TextTable heads = new TextTable("MISSION", "HELD BY", "PERSON", "SINCE", "DESIGNATE");
+        state.headsOfMission().forEach(h -> heads.row(definition.mission(h.mission()).map(m -> m.name())
+                        .orElse(h.mission().value()), Codes.of(h.standing()), h.person().isEmpty() ? null : h.person(),
+                h.since(), h.designate().map(d -> d.person() + (d.agrementGranted() ? " (agrément granted "
+                        : " (agrément requested ") + d.since() + ")").orElse(null)));
+        printOrNone(out, heads);
+        out.println("Visa access (where and whether each side's nationals can get the other's visas)");
+        TextTable visas = new TextTable("ISSUER", "APPLICANTS", "CLASS", "CATEGORY", "APPLY AT", "PAUSED", "SINCE");
+        state.visaAccess().forEach(v -> visas.row(v.issuer(), v.applicants(), Codes.of(v.visaClass()),
+                v.visaCategory().isEmpty() ? null : v.visaCategory(),
+                v.designatedPost().isEmpty() ? null : v.designatedPost(), v.paused() ? "paused" : "no", v.since()));
+        printOrNone(out, visas);
         out.println("Restrictions in force");
         TextTable restrictions = new TextTable("IMPOSED BY", "ON", "KIND", "SINCE", "DESCRIPTION");
         state.restrictionsInForce().forEach(r -> restrictions.row(r.imposedBy(), r.appliesTo(), Codes.of(r.kind()),
                 r.since(), r.description()));
         printOrNone(out, restrictions);
         out.println("Channels");
-        TextTable channels = new TextTable("LEVEL", "TOPIC", "STATUS", "SINCE", "BETWEEN");
+        TextTable channels = new TextTable("LEVEL", "TOPIC", "STATUS", "SINCE", "LAST MET", "BETWEEN");
         state.channels().forEach(c -> channels.row(Codes.of(c.channel().level()), c.channel().topic(), c.status(),
-                c.since(), c.channel().between()));
+                c.since(), c.lastMet().map(d -> d + (c.meetings() > 1 ? " (" + c.meetings() + " meetings)" : ""))
+                        .orElse(null), c.channel().between()));
         printOrNone(out, channels);
         out.println("Air links");
         TextTable air = new TextTable("ROUTE", "CARRIERS", "STATUS", "SINCE");
@@ -90,9 +111,16 @@ final class StatusCommand implements Runnable {
                 s.since()));
         printOrNone(out, sanctions);
         out.println("Talks");
-        TextTable talks = new TextTable("DATE", "VENUE", "OUTCOME");
-        state.talks().forEach(t -> talks.row(t.date(), t.venue(), t.outcome().isEmpty() ? null : t.outcome()));
+        TextTable talks = new TextTable("DATE", "FORMAT", "VENUE", "OUTCOME");
+        state.talks().forEach(t -> talks.row(t.date(), t.format().map(Codes::of).orElse(null), t.venue(),
+                t.outcome().isEmpty() ? null : t.outcome()));
         printOrNone(out, talks);
+        out.println("Meetings announced or called off");
+        TextTable planned = new TextTable("ANNOUNCED", "FORMAT", "VENUE", "PLANNED FOR", "CALLED OFF", "REASON");
+        state.plannedTalks().forEach(p -> planned.row(p.announcedOn().orElse(null), Codes.of(p.format()), p.venue(),
+                p.plannedFor().orElse(null), p.cancelledOn().orElse(null),
+                p.cancellationReason().isEmpty() ? null : p.cancellationReason()));
+        printOrNone(out, planned);
         out.println("Open commitments");
         TextTable commitments = new TextTable("PARTY", "MADE", "DUE", "CONTENT");
         state.commitments().stream().filter(c -> c.status() == CommitmentStatus.OPEN).forEach(c -> commitments.row(
@@ -103,6 +131,22 @@ final class StatusCommand implements Runnable {
         TextTable conditions = new TextTable("CONDITION", "HOLDS");
         state.conditions().forEach(c -> conditions.row(c.condition().description(), c.holds() ? "yes" : "no"));
         printOrNone(out, conditions);
+    }
+
+    /** "fewer than 200 in total", "about 150 diplomatic": a figure as the source bounds it. */
+    private static String figure(org.detente.state.StaffFigure f) {
+        String bound = switch (f.bound()) {
+            case EXACT -> "";
+            case ABOUT -> "about ";
+            case AT_MOST -> "at most ";
+            case AT_LEAST -> "at least ";
+        };
+        Integer total = f.level().total();
+        if (total != null) {
+            return bound + total + " in total";
+        }
+        Integer diplomatic = f.level().diplomatic();
+        return diplomatic != null ? bound + diplomatic + " diplomats" : bound + "by category";
     }
 
     private static void printOrNone(PrintWriter out, TextTable table) {

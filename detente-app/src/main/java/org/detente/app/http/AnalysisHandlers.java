@@ -79,11 +79,12 @@ final class AnalysisHandlers {
     }
 
     /**
-     * {@code POST /api/dyads/{dyad}/scenarios/evaluate?officers&localStaff&backlog&horizon}: evaluated
-     * against the ledger, never stored; with {@code officers}, consular capacity changes too.
+     * {@code POST /api/dyads/{dyad}/scenarios/evaluate?knownAt&officers&localStaff&backlog&horizon}:
+     * evaluated against the ledger as known at {@code knownAt} (everything recorded without it), never
+     * stored; with {@code officers}, consular capacity changes too.
      */
     void evaluateScenario(Context ctx) {
-        DyadAnalyses analyses = analyses(ctx);
+        DyadAnalyses analyses = analysesKnown(ctx);
         Optional<DyadAnalyses.ConsularSection> section = consularSection(ctx);
         Tree body = TreeParser.json(Bodies.read(ctx, settings.maxBodyBytes()));
         DyadAnalyses.ScenarioRun run = analyses.evaluateScenario(body, "", Optional.empty(), section);

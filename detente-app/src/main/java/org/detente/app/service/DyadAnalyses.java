@@ -80,6 +80,8 @@ public final class DyadAnalyses {
     private final List<StaffTarget> staffTargets;
     private final Optional<ConsularData> consular;
     private final Optional<Instant> knownAt;
+    /** The ledger as known at {@link #knownAt}: every answer reaches the entries through it. */
+    private final org.detente.state.LedgerView view;
     /** Reciprocity by question: an analyses object serves one ledger version, so answers never go stale. */
     private final Map<ReciprocityQuestion, Reciprocity> reciprocities = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -90,6 +92,7 @@ public final class DyadAnalyses {
         this.staffTargets = staffTargets;
         this.consular = consular;
         this.knownAt = knownAt;
+        this.view = ledger.view(knownAt);
     }
 
     /**
@@ -375,7 +378,7 @@ public final class DyadAnalyses {
         }
         List<ScenarioAnalysis> metrics = new ArrayList<>(List.of(staffGapChanges(), escalationChange()));
         section.ifPresent(given -> metrics.add(consularChanges(given)));
-        ScenarioEvaluator evaluator = new ScenarioEvaluator(ledger.definition(), ledger.entries(), roadmap, metrics);
+        ScenarioEvaluator evaluator = new ScenarioEvaluator(view(), roadmap, metrics);
         ScenarioResult result = evaluator.evaluate(scenario.get());
         return new ScenarioRun(Optional.of(result), ScenarioCodec.locate(result.problems(), document, file));
     }
@@ -385,9 +388,12 @@ public final class DyadAnalyses {
      * knowledge, retractions included (analyses honour them).
      */
     private List<Entry> entriesBy(LocalDate asOf) {
-        return ledger.entriesKnownAt(knownAt).stream()
-                .filter(e -> !e.occurredOn().date().isAfter(asOf))
-                .toList();
+        return view().knownEntriesBy(asOf);
+    }
+
+    /** The ledger as known at the moment of knowledge. */
+    public org.detente.state.LedgerView view() {
+        return view;
     }
 
     /**
@@ -395,8 +401,7 @@ public final class DyadAnalyses {
      * (baselines are asked for again and again).
      */
     private StateHistory memoized() {
-        Map<LocalDate, RelationsState> states = new HashMap<>();
-        return date -> states.computeIfAbsent(date, d -> ledger.projector().stateAsOf(d, knownAt));
+        return view()::state;
     }
 
     private static List<StaffTarget> staffTargets(Roadmap roadmap) {

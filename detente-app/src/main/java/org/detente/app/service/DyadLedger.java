@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.detente.ledger.Entry;
 import org.detente.model.DyadDefinition;
+import org.detente.state.Ledger;
+import org.detente.state.LedgerView;
 import org.detente.state.Projector;
 import org.detente.store.dataset.Dataset;
 
@@ -12,9 +14,19 @@ import org.detente.store.dataset.Dataset;
  * One dyad as the faces see it: its dataset (definitions and other documents), its entries and a
  * projector over them, built once.
  */
-public record DyadLedger(Dataset dataset, Projector projector) {
+public record DyadLedger(Dataset dataset, Projector projector, Ledger ledger) {
     public static DyadLedger of(Dataset dataset) {
-        return new DyadLedger(dataset, Projector.of(dataset.definition(), dataset.entries()));
+        return of(dataset, Projector.of(dataset.definition(), dataset.entries()));
+    }
+
+    /** The dyad of {@code dataset} over a projector already built from its entries. */
+    public static DyadLedger of(Dataset dataset, Projector projector) {
+        return new DyadLedger(dataset, projector, Ledger.of(projector));
+    }
+
+    /** The ledger as known at {@code knownAt} (empty: everything recorded); the way analyses reach entries. */
+    public LedgerView view(Optional<Instant> knownAt) {
+        return ledger.knownAt(knownAt);
     }
 
     public DyadDefinition definition() {

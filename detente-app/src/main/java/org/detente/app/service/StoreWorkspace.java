@@ -119,7 +119,7 @@ public final class StoreWorkspace implements Workspace {
         DyadDefinition definition = store.definition(dyad)
                 .orElseThrow(() -> new UnknownDyadException(id, dyads()));
         Dataset dataset = new Dataset(definition, entries, documents.getOrDefault(id, Map.of()));
-        DyadLedger built = new DyadLedger(dataset, Projector.of(definition, entries));
+        DyadLedger built = DyadLedger.of(dataset, Projector.of(definition, entries));
         cache.merge(id, built, (old, fresh) -> fresh.lastSequence() >= old.lastSequence() ? fresh : old);
         return built;
     }

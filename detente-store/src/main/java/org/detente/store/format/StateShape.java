@@ -47,6 +47,8 @@ public final class StateShape {
             map.put("between", c.channel().between());
             map.put("status", c.status().name());
             map.put("since", c.since().toString());
+            map.put("lastMet", c.lastMet().map(Object::toString).orElse(null));
+            map.put("meetings", c.meetings());
             return map;
         }).toList());
         out.put("airLinks", state.airLinks().stream().map(a -> {
@@ -78,6 +80,8 @@ public final class StateShape {
             map.put("agenda", t.agenda());
             map.put("outcome", t.outcome());
             map.put("tracks", t.tracks().stream().map(Object::toString).toList());
+            map.put("format", t.format().map(Codes::of).orElse(null));
+            map.put("durationHours", t.durationHours().isPresent() ? t.durationHours().getAsDouble() : null);
             return map;
         }).toList());
         List<Map<String, Object>> commitments = new ArrayList<>();
@@ -108,6 +112,62 @@ public final class StateShape {
             map.put("side", s.side().code());
             map.put("speaker", s.speaker());
             map.put("position", s.position());
+            return map;
+        }).toList());
+        out.put("staffFigures", state.staffFigures().stream().map(f -> {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("sending", f.sending().code());
+            map.put("host", f.host().code());
+            map.put("missions", Codes.of(f.scope().missions()));
+            map.put("staff", Codes.of(f.scope().staff()));
+            map.put("reportedBy", f.reportedBy());
+            map.put("bound", Codes.of(f.bound()));
+            map.put("diplomatic", f.level().diplomatic());
+            map.put("adminTechnical", f.level().adminTechnical());
+            map.put("local", f.level().local());
+            map.put("total", f.level().total());
+            map.put("reportedOn", f.reportedOn().toString());
+            map.put("reportedIn", f.reportedIn().value());
+            map.put("changesSinceReport", f.changesSinceReport());
+            return map;
+        }).toList());
+        out.put("headsOfMission", state.headsOfMission().stream().map(h -> {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("mission", h.mission().value());
+            map.put("standing", Codes.of(h.standing()));
+            map.put("person", h.person().isEmpty() ? null : h.person());
+            map.put("since", h.since().toString());
+            map.put("designate", h.designate().map(d -> {
+                Map<String, Object> next = new LinkedHashMap<>();
+                next.put("person", d.person());
+                next.put("agrementGranted", d.agrementGranted());
+                next.put("since", d.since().toString());
+                return next;
+            }).orElse(null));
+            return map;
+        }).toList());
+        out.put("visaAccess", state.visaAccess().stream().map(v -> {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("issuer", v.issuer().code());
+            map.put("applicants", v.applicants().code());
+            map.put("visaClass", Codes.of(v.visaClass()));
+            map.put("visaCategory", v.visaCategory().isEmpty() ? null : v.visaCategory());
+            map.put("designatedPost", v.designatedPost().isEmpty() ? null : v.designatedPost());
+            map.put("paused", v.paused());
+            map.put("since", v.since().toString());
+            map.put("changedIn", v.changedIn().value());
+            return map;
+        }).toList());
+        out.put("plannedTalks", state.plannedTalks().stream().map(p -> {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("entry", p.entry().value());
+            map.put("announcedBy", p.announcedBy().code());
+            map.put("venue", p.venue());
+            map.put("format", Codes.of(p.format()));
+            map.put("plannedFor", p.plannedFor().map(Object::toString).orElse(null));
+            map.put("announcedOn", p.announcedOn().map(Object::toString).orElse(null));
+            map.put("cancelledOn", p.cancelledOn().map(Object::toString).orElse(null));
+            map.put("cancellationReason", p.cancellationReason().isEmpty() ? null : p.cancellationReason());
             return map;
         }).toList());
         out.put("entriesApplied", state.entriesApplied());
