@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.detente.app.report.EntryWords;
 import org.detente.app.service.DyadLedger;
 import org.detente.ledger.Entry;
 import org.detente.ledger.MeasureType;
@@ -86,13 +87,16 @@ final class LedgerCommand implements Runnable {
                 Map<String, Object> shape = new LinkedHashMap<>();
                 shape.put("dyad", dyad);
                 shape.put("count", entries.size());
-                shape.put("entries", entries.stream().map(e -> EntryCodec.encode(e, true)).toList());
+                EntryWords words = new EntryWords(ledger.definition());
+                shape.put("entries", entries.stream().map(words::shape).toList());
                 cli.out.println(Json.write(shape));
                 return;
             }
-            TextTable table = new TextTable("OCCURRED", "ACTOR", "TARGET", "TYPE", "DETAIL", "CONF", "ID");
+            EntryWords words = new EntryWords(ledger.definition());
+            TextTable table = new TextTable("OCCURRED", "TYPE", "WHAT", "SOURCES", "CONF", "ID");
             for (Entry entry : entries) {
-                table.row(entry.occurredOn(), entry.actor(), entry.target(), entry.type().code(), detail(entry),
+                table.row(entry.occurredOn(), entry.type().code(), words.describe(entry),
+                        entry.corroboration().words(),
                         entry.confidence() == org.detente.model.Confidence.HIGH ? "" : entry.confidence().name()
                                 .toLowerCase(Locale.ROOT), entry.id());
             }
@@ -100,14 +104,6 @@ final class LedgerCommand implements Runnable {
             if (!table.isEmpty()) {
                 table.print(cli.out, "");
             }
-        }
-
-        private static String detail(Entry entry) {
-            String fields = EntryCodec.measureFields(entry.measure()).entrySet().stream()
-                    .filter(f -> !(f.getValue() instanceof List<?> list) || !list.isEmpty())
-                    .map(f -> f.getKey() + "=" + f.getValue())
-                    .collect(Collectors.joining(" "));
-            return fields.length() > 70 ? fields.substring(0, 69) + "…" : fields;
         }
     }
 }

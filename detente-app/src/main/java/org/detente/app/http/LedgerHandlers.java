@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.detente.app.report.EntryWords;
 import org.detente.app.service.DyadLedger;
 import org.detente.app.service.LedgerService;
 import org.detente.app.service.StoreWorkspace;
@@ -67,6 +68,7 @@ final class LedgerHandlers {
         int limit = (int) Params.number(ctx, "limit", 1, settings.maxPageSize(), settings.defaultPageSize());
 
         DyadLedger ledger = workspace.dyad(dyadId);
+        EntryWords words = new EntryWords(ledger.definition());
         List<Entry> entries = ledger.entries();
         List<Map<String, Object>> page = new ArrayList<>();
         Long next = null;
@@ -84,7 +86,7 @@ final class LedgerHandlers {
                 next = lastInPage;
                 break;
             }
-            page.add(EntryCodec.encode(e, true));
+            page.add(words.shape(e));
             lastInPage = e.sequence();
         }
         long last = ledger.lastSequence();
@@ -103,7 +105,7 @@ final class LedgerHandlers {
         String entryId = ctx.pathParam("entryId");
         workspace.resolve(dyadId);
         Entry entry = workspace.entry(dyadId, entryId).orElseThrow(() -> new UnknownEntryException(dyadId, entryId));
-        ctx.json(EntryCodec.encode(entry, true));
+        ctx.json(new EntryWords(workspace.dyad(dyadId).definition()).shape(entry));
     }
 
     /** {@code POST /api/dyads/{dyad}/ledger}: one entry, recorded now by the caller. */

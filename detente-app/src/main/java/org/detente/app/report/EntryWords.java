@@ -1,6 +1,8 @@
 package org.detente.app.report;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.detente.ledger.AgrementGranted;
@@ -15,6 +17,7 @@ import org.detente.ledger.CommitmentBroken;
 import org.detente.ledger.CommitmentFulfilled;
 import org.detente.ledger.CommitmentMade;
 import org.detente.ledger.ConditionChanged;
+import org.detente.ledger.Corroboration;
 import org.detente.ledger.CredentialsPresented;
 import org.detente.ledger.Entry;
 import org.detente.ledger.HeadOfMissionDeparted;
@@ -63,15 +66,16 @@ import org.detente.model.StaffScope;
 import org.detente.model.TalksFormat;
 import org.detente.model.TrackId;
 import org.detente.model.VisaClass;
+import org.detente.store.format.EntryCodec;
 
 /**
  * Ledger entries and definitions in words for a reader: "United States expelled 60 diplomatic staff
  * of Russia". Names come from the dyad's definitions; an id stands in when a definition lacks it.
  */
-final class EntryWords {
+public final class EntryWords {
     private final DyadDefinition definition;
 
-    EntryWords(DyadDefinition definition) {
+    public EntryWords(DyadDefinition definition) {
         this.definition = definition;
     }
 
@@ -92,7 +96,7 @@ final class EntryWords {
     }
 
     /** What the entry's actor did, as one sentence without a final full stop. */
-    String describe(Entry entry) {
+    public String describe(Entry entry) {
         return entry.measure().accept(new Sentence(entry));
     }
 
@@ -366,7 +370,7 @@ final class EntryWords {
     }
 
     /** "bilateral missions, all staff": what a staff figure counts, in words. */
-    static String scopeWords(StaffScope scope) {
+    public static String scopeWords(StaffScope scope) {
         String missions = switch (scope.missions()) {
             case BILATERAL -> "embassy and consulates";
             case BILATERAL_AND_UN -> "embassy, consulates and the mission to the UN";
@@ -399,6 +403,24 @@ final class EntryWords {
 
     private static String trim(double hours) {
         return hours == Math.rint(hours) ? String.valueOf((long) hours) : String.valueOf(hours);
+    }
+
+    /**
+     * The entry in its one shape ({@link EntryCodec#encode}) with what readers are given beside it:
+     * its {@code summary} (the sentence of {@link #describe}, with a full stop) and its
+     * {@code corroboration} (how it stands against its sources). Exports and backups keep the plain
+     * shape, which an import reads back.
+     */
+    public Map<String, Object> shape(Entry entry) {
+        Map<String, Object> out = new LinkedHashMap<>(EntryCodec.encode(entry, true));
+        out.put("summary", describe(entry) + ".");
+        Corroboration corroboration = entry.corroboration();
+        Map<String, Object> standing = new LinkedHashMap<>();
+        standing.put("standing", Codes.of(corroboration.standing()));
+        standing.put("publishers", corroboration.publishers());
+        standing.put("words", corroboration.words());
+        out.put("corroboration", standing);
+        return out;
     }
 
     static MissionId missionOf(MissionMeasure measure) {

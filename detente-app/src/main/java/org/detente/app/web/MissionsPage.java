@@ -7,10 +7,22 @@ import org.detente.app.web.Views.Badge;
  * Missions and staff as of a date: each side's missions with status and consular services, the
  * staff of each side, and the data of the step chart (staff over time, caps, expulsions and accreditations).
  */
-public record MissionsPage(Frame frame, List<Side> sides, List<StaffRow> staff, String chartJson) {
+public record MissionsPage(Frame frame, List<Side> sides, List<StaffRow> staff, String chartJson,
+                           List<FigureRow> figures, List<HeadRow> heads) {
     public MissionsPage {
         sides = List.copyOf(sides);
         staff = List.copyOf(staff);
+        figures = List.copyOf(figures);
+        heads = List.copyOf(heads);
+    }
+
+    /** One reported staff figure: whose staff, what it counts, the figure as bounded, when, by whom. */
+    public record FigureRow(String label, String counts, String figure, String reportedOn, String reportedBy,
+                            String changes) {
+    }
+
+    /** Who heads one mission: the standing, the person, since when, and a designate on the way. */
+    public record HeadRow(String mission, Badge standing, String person, String since, String designate) {
     }
 
     /** The missions one country keeps in the other. */

@@ -20,7 +20,9 @@ import org.detente.model.DyadDefinition;
 import org.detente.model.Mission;
 import org.detente.state.MissionState;
 import org.detente.state.Projector;
+import org.detente.state.HeadOfMissionState;
 import org.detente.state.RelationsState;
+import org.detente.state.StaffFigure;
 import org.detente.state.StaffState;
 
 /** Builds the missions page: missions by side, staff, and the staff step chart up to the date. */
@@ -60,7 +62,40 @@ final class MissionsPresenter {
                     s.reportedOn().map(Object::toString).orElse("never"),
                     (s.changesSinceReport() > 0 ? "+" : "") + s.changesSinceReport(), cap, capStatus));
         }
-        return new MissionsPage(frame, sides, staff, Json.of(chart(ledger, definition, asOf, knownAt)));
+        List<MissionsPage.FigureRow> figures = new ArrayList<>();
+        for (StaffFigure f : state.staffFigures()) {
+            figures.add(new MissionsPage.FigureRow(definition.nameOf(f.sending()) + " staff in " + definition.nameOf(f.host()),
+                    org.detente.app.report.EntryWords.scopeWords(f.scope()), figure(f),
+                    f.reportedOn().toString(), f.reportedBy().isEmpty() ? "not attributed" : f.reportedBy(),
+                    f.changesSinceReport() == 0 ? "" : (f.changesSinceReport() > 0 ? "+" : "") + f.changesSinceReport()));
+        }
+        List<MissionsPage.HeadRow> heads = new ArrayList<>();
+        for (HeadOfMissionState h : state.headsOfMission()) {
+            Views.Badge standing = switch (h.standing()) {
+                case AMBASSADOR -> new Views.Badge("ambassador", "good");
+                case CHARGE_D_AFFAIRES -> new Views.Badge("chargé d'affaires", "partial");
+                case VACANT -> new Views.Badge("vacant", "bad");
+            };
+            heads.add(new MissionsPage.HeadRow(definition.mission(h.mission()).map(m -> m.name()).orElse(h.mission().value()),
+                    standing, h.person().isEmpty() ? "—" : h.person(), h.since().toString(),
+                    h.designate().map(d -> d.person() + (d.agrementGranted() ? ", agrément granted " : ", agrément requested ")
+                            + d.since()).orElse("")));
+        }
+        return new MissionsPage(frame, sides, staff, Json.of(chart(ledger, definition, asOf, knownAt)), figures, heads);
+    }
+
+    /** "at most 200 in total": a reported figure as its source bounds it. */
+    private static String figure(StaffFigure f) {
+        String bound = switch (f.bound()) {
+            case EXACT -> "";
+            case ABOUT -> "about ";
+            case AT_MOST -> "at most ";
+            case AT_LEAST -> "at least ";
+        };
+        if (f.level().total() != null) {
+            return bound + f.level().total() + " in total";
+        }
+        return f.level().diplomatic() != null ? bound + f.level().diplomatic() + " diplomats" : bound + "by category";
     }
 
     /**
