@@ -277,21 +277,7 @@ public final class EntryCodec {
                     if (!in.ok()) {
                         yield null;
                     }
-                    Optional<StaffScope> scope = Optional.empty();
-                    if (in.has("scope")) {
-                        FieldReader sub = FieldReader.of(in.mapping().fields().get("scope"), in.file(), in.path("scope"),
-                                in.problems());
-                        if (sub == null) {
-                            yield null;
-                        }
-                        sub.rejectUnknown(Set.of("missions", "staff"));
-                        MissionScope missions = sub.code("missions", true, MissionScope.class);
-                        StaffCounted counted = sub.code("staff", true, StaffCounted.class);
-                        if (!sub.ok()) {
-                            yield null;
-                        }
-                        scope = Optional.of(new StaffScope(missions, counted));
-                    }
+                    Optional<StaffScope> scope = in.has("scope") ? scope(in) : Optional.empty();
                     String reportedBy = in.text("reportedBy", false);
                     FigureBound bound = in.has("bound") ? in.code("bound", true, FigureBound.class) : FigureBound.EXACT;
                     if (!in.ok()) {
@@ -445,6 +431,18 @@ public final class EntryCodec {
             in.problem("type", e.getMessage());
             return null;
         }
+    }
+
+    /** The {@code scope:} of a staff figure; empty (with its problems added) when it is wrong. */
+    private static Optional<StaffScope> scope(FieldReader in) {
+        FieldReader sub = FieldReader.of(in.mapping().fields().get("scope"), in.file(), in.path("scope"), in.problems());
+        if (sub == null) {
+            return Optional.empty();
+        }
+        sub.rejectUnknown(Set.of("missions", "staff"));
+        MissionScope missions = sub.code("missions", true, MissionScope.class);
+        StaffCounted counted = sub.code("staff", true, StaffCounted.class);
+        return sub.ok() ? Optional.of(new StaffScope(missions, counted)) : Optional.empty();
     }
 
     private static List<TrackId> tracks(FieldReader in) {
