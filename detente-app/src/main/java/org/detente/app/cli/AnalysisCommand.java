@@ -27,7 +27,7 @@ abstract class AnalysisCommand implements Runnable {
 
     /** The analyses of the dyad asked for, as known at the moment asked for (everything recorded by default). */
     DyadAnalyses analyses() {
-        return RoadmapCommand.analyses(cli, options.dyad).knownAt(knownAt.knownAt());
+        return RoadmapCommand.analyses(cli, options.dyad, options.database.url()).knownAt(knownAt.knownAt());
     }
 
     /** {@code détente · us-ru roadmap as of 2025-06-01}, and the moment of knowledge when one was given. */

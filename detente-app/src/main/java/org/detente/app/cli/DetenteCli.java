@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.detente.app.service.DatabaseServices;
 import org.detente.app.service.UnknownDyadException;
@@ -32,13 +33,25 @@ public final class DetenteCli implements Runnable {
     public static final int EXIT_USAGE = 2;
 
     private final Supplier<Workspace> workspace;
+    private final java.util.function.Function<String, Workspace> named;
     private final Clock clock;
     private Workspace opened;
     PrintWriter out;
     PrintWriter err;
 
     public DetenteCli(Supplier<Workspace> workspace, Clock clock) {
+        this(workspace, url -> {
+            throw new UsageException("--db " + url + ": this command line reads only its own workspace");
+        }, clock);
+    }
+
+    /**
+     * A command line over the default workspace ({@code workspace}) and the databases {@code --db}
+     * names ({@code named}, from a JDBC URL).
+     */
+    public DetenteCli(Supplier<Workspace> workspace, java.util.function.Function<String, Workspace> named, Clock clock) {
         this.workspace = workspace;
+        this.named = named;
         this.clock = clock;
     }
 
@@ -48,14 +61,32 @@ public final class DetenteCli implements Runnable {
         // Commands read the same store the server writes: the embedded H2 file by default (seeded
         // with the bundled datasets on first use), or DETENTE_DB_URL.
         List<DetenteDatabase> opened = new ArrayList<>();
-        Supplier<Workspace> fromDatabase = () -> {
-            DetenteDatabase database = DetenteDatabase.open(DatabaseConfig.fromEnvironment(System.getenv(), null));
+        java.util.function.Function<String, Workspace> fromUrl = databases(System.getenv(), opened);
+        Supplier<Workspace> fromDatabase = () -> fromUrl.apply(null);
+        int code = new DetenteCli(fromDatabase, fromUrl, Clock.systemUTC()).run(args, out, err);
+        opened.forEach(DetenteDatabase::close);
+        System.exit(code);
+    }
+
+    /**
+     * Opens the workspace of a database from its JDBC URL ({@code null}: the one the environment
+     * names, else the embedded H2 file), seeded with the bundled datasets on first use, and adds
+     * it to {@code opened} so the caller closes it. A URL that is not a JDBC URL of H2 or
+     * PostgreSQL is a usage error naming {@code --db}.
+     */
+    static java.util.function.Function<String, Workspace> databases(java.util.Map<String, String> environment,
+                                                                    List<DetenteDatabase> opened) {
+        return url -> {
+            DatabaseConfig config;
+            try {
+                config = DatabaseConfig.fromEnvironment(environment, url);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--db: " + e.getMessage());
+            }
+            DetenteDatabase database = DetenteDatabase.open(config);
             opened.add(database);
             return DatabaseServices.workspace(database);
         };
-        int code = new DetenteCli(fromDatabase, Clock.systemUTC()).run(args, out, err);
-        opened.forEach(DetenteDatabase::close);
-        System.exit(code);
     }
 
     /** Runs the command line and answers its exit code. */
@@ -97,6 +128,17 @@ public final class DetenteCli implements Runnable {
     Workspace workspace() {
         if (opened == null) {
             opened = workspace.get();
+        }
+        return opened;
+    }
+
+    /** The workspace of the database {@code --db} named, or the default one. */
+    Workspace workspace(Optional<String> database) {
+        if (database.isEmpty()) {
+            return workspace();
+        }
+        if (opened == null) {
+            opened = named.apply(database.get());
         }
         return opened;
     }

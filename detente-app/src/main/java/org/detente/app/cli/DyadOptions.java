@@ -15,6 +15,9 @@ public final class DyadOptions {
     @Option(names = "--json", description = "Print the documented JSON shape instead of tables.")
     boolean json;
 
+    @picocli.CommandLine.Mixin
+    DatabaseUrlOption database = new DatabaseUrlOption();
+
     LocalDate asOf(LocalDate today) {
         return asOf == null ? today : Arguments.date("--as-of", asOf);
     }

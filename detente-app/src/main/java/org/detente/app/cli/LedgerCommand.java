@@ -52,6 +52,9 @@ final class LedgerCommand implements Runnable {
         @Option(names = "--actor", paramLabel = "COUNTRY", description = "Only entries by this country, e.g. US.")
         String actor;
 
+        @picocli.CommandLine.Mixin
+        DatabaseUrlOption database;
+
         @Option(names = "--json", description = "Print the entries in their JSON shape.")
         boolean json;
 
@@ -73,7 +76,7 @@ final class LedgerCommand implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--actor: " + e.getMessage());
             }
-            DyadLedger ledger = cli.workspace().dyad(dyad);
+            DyadLedger ledger = cli.workspace(database.url()).dyad(dyad);
             if (wantedActor.isPresent() && !ledger.definition().dyad().includes(wantedActor.get())) {
                 throw new UsageException("--actor " + wantedActor.get() + " is not a party of " + dyad);
             }

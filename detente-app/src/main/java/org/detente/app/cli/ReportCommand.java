@@ -39,6 +39,9 @@ final class ReportCommand implements Runnable {
                     + " days before --as-of).")
     String since;
 
+    @picocli.CommandLine.Mixin
+    DatabaseUrlOption database;
+
     @Option(names = "--format", paramLabel = "FORMAT", required = true, description = "md, html or pdf.")
     String format;
 
@@ -56,7 +59,7 @@ final class ReportCommand implements Runnable {
             throw new UsageException("--since " + from + " is after --as-of " + date);
         }
         Path file = writable(output);
-        DyadAnalyses analyses = RoadmapCommand.analyses(cli, dyad);
+        DyadAnalyses analyses = RoadmapCommand.analyses(cli, dyad, database.url());
         Briefing briefing = new BriefingAssembler(analyses).assemble(date, from);
         List<Path> written;
         try {

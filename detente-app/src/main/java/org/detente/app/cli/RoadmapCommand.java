@@ -1,5 +1,6 @@
 package org.detente.app.cli;
 
+import java.util.Optional;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -35,8 +36,13 @@ final class RoadmapCommand extends AnalysisCommand {
 
     /** The analyses of a dyad; a dataset without a valid roadmap is the user's to fix (exit code 2). */
     static DyadAnalyses analyses(DetenteCli cli, String dyad) {
+        return analyses(cli, dyad, Optional.empty());
+    }
+
+    /** The analyses of a dyad of the database {@code database} names (the default one when empty). */
+    static DyadAnalyses analyses(DetenteCli cli, String dyad, Optional<String> database) {
         try {
-            return DyadAnalyses.of(cli.workspace().dyad(dyad));
+            return DyadAnalyses.of(cli.workspace(database).dyad(dyad));
         } catch (DyadAnalyses.Unavailable e) {
             throw new UsageException(e.getMessage());
         }

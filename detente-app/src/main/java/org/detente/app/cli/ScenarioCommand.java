@@ -63,7 +63,7 @@ final class ScenarioCommand implements Runnable {
             DetenteCli cli = parent.cli;
             Optional<java.time.LocalDate> asOf = Optional.ofNullable(options.asOf).map(a -> Arguments.date("--as-of", a));
             String text = read(file);
-            DyadAnalyses analyses = RoadmapCommand.analyses(cli, options.dyad).knownAt(knownAt.knownAt());
+            DyadAnalyses analyses = RoadmapCommand.analyses(cli, options.dyad, options.database.url()).knownAt(knownAt.knownAt());
             Tree tree;
             try {
                 tree = file.endsWith(".json") || text.stripLeading().startsWith("{")

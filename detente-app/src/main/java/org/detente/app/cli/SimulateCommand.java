@@ -230,7 +230,7 @@ final class SimulateCommand implements Runnable {
             }
             DetenteCli cli = parent.cli;
             LocalDate asOf = options.asOf(cli.today());
-            DyadAnalyses analyses = RoadmapCommand.analyses(cli, options.dyad);
+            DyadAnalyses analyses = RoadmapCommand.analyses(cli, options.dyad, options.database.url());
             Dyad dyad = analyses.dyad();
             Map<Country, SidePolicy> policies = new LinkedHashMap<>();
             policies.put(dyad.first(), new SidePolicy.Observed());

@@ -33,7 +33,7 @@ final class StatusCommand implements Runnable {
     public void run() {
         LocalDate asOf = options.asOf(cli.today());
         Optional<Instant> known = knownAt.knownAt();
-        DyadLedger ledger = cli.workspace().dyad(options.dyad);
+        DyadLedger ledger = cli.workspace(options.database.url()).dyad(options.dyad);
         RelationsState state = ledger.projector().stateAsOf(asOf, known);
         if (options.json) {
             cli.out.println(Json.write(StateShape.of(state)));
