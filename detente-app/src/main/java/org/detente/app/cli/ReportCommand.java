@@ -42,6 +42,9 @@ final class ReportCommand implements Runnable {
     @picocli.CommandLine.Mixin
     DatabaseUrlOption database;
 
+    @picocli.CommandLine.Mixin
+    KnownAtOption knownAt;
+
     @Option(names = "--format", paramLabel = "FORMAT", required = true, description = "md, html or pdf.")
     String format;
 
@@ -59,7 +62,7 @@ final class ReportCommand implements Runnable {
             throw new UsageException("--since " + from + " is after --as-of " + date);
         }
         Path file = writable(output);
-        DyadAnalyses analyses = RoadmapCommand.analyses(cli, dyad, database.url());
+        DyadAnalyses analyses = RoadmapCommand.analyses(cli, dyad, database.url()).knownAt(knownAt.knownAt());
         Briefing briefing = new BriefingAssembler(analyses).assemble(date, from);
         List<Path> written;
         try {

@@ -191,6 +191,9 @@ final class SimulateCommand implements Runnable {
         @Mixin
         DyadOptions options;
 
+        @Mixin
+        KnownAtOption knownAt;
+
         @Option(names = "--months", paramLabel = "N", defaultValue = "24",
                 description = "Months simulated, from the month after --as-of (default: ${DEFAULT-VALUE}).")
         int months;
@@ -230,7 +233,8 @@ final class SimulateCommand implements Runnable {
             }
             DetenteCli cli = parent.cli;
             LocalDate asOf = options.asOf(cli.today());
-            DyadAnalyses analyses = RoadmapCommand.analyses(cli, options.dyad, options.database.url());
+            DyadAnalyses analyses = RoadmapCommand.analyses(cli, options.dyad, options.database.url())
+                    .knownAt(knownAt.knownAt());
             Dyad dyad = analyses.dyad();
             Map<Country, SidePolicy> policies = new LinkedHashMap<>();
             policies.put(dyad.first(), new SidePolicy.Observed());
@@ -238,8 +242,8 @@ final class SimulateCommand implements Runnable {
             policy(dyad, policies, "US", "--strategy-us", strategyUs);
             policy(dyad, policies, "RU", "--strategy-ru", strategyRu);
 
-            DyadLedger ledger = analyses.ledger();
-            List<Entry> entries = ledger.entries();
+            org.detente.state.LedgerView view = analyses.view();
+            List<Entry> entries = view.knownEntries();
             LocalDate from = Arguments.optionalDate("--since", since).orElseGet(() -> entries.stream()
                     .map(e -> e.occurredOn().date()).min(LocalDate::compareTo).orElse(asOf));
             if (from.isAfter(asOf)) {
@@ -249,7 +253,7 @@ final class SimulateCommand implements Runnable {
             // The pace is that of the talks: from the first round on or before asOf, else the whole calibration period.
             LocalDate paceFrom = entries.stream().filter(e -> e.type() == MeasureType.TALKS_HELD)
                     .map(e -> e.occurredOn().date()).filter(d -> !d.isAfter(asOf)).min(LocalDate::compareTo).orElse(from);
-            GoalPace pace = GoalPace.observe(analyses.roadmap(), ledger.projector()::stateAsOf, dyad, entries, paceFrom, asOf);
+            GoalPace pace = GoalPace.observe(analyses.roadmap(), view::state, dyad, entries, paceFrom, asOf);
             RoadmapEvaluation start = analyses.roadmapAsOf(asOf);
             ForecastSettings settings = new ForecastSettings(YearMonth.from(asOf).plusMonths(1), months, runs, seed);
             MonteCarloForecast forecast = new MonteCarloForecast(analyses.roadmap(), start, calibration,

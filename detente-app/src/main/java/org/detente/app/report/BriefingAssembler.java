@@ -160,6 +160,8 @@ public final class BriefingAssembler {
         private final EntryWords words;
         private final Citations citations = new Citations();
         private final List<Chart> charts = new ArrayList<>();
+        /** The ledger as the analyses know it: a briefing "as known at" reads nothing recorded later. */
+        private final org.detente.state.LedgerView view;
         private final List<Entry> current;
         private final RelationsState state;
         private final RelationsState before;
@@ -174,9 +176,10 @@ public final class BriefingAssembler {
             this.ledger = analyses.ledger();
             this.definition = ledger.definition();
             this.words = new EntryWords(definition);
-            this.current = currentEntriesBy(ledger.projector().entries(), asOf);
-            this.state = ledger.projector().stateAsOf(asOf);
-            this.before = ledger.projector().stateAsOf(since);
+            this.view = analyses.view();
+            this.current = view.liveEntriesBy(asOf);
+            this.state = view.state(asOf);
+            this.before = view.state(since);
             this.roadmap = analyses.roadmapAsOf(asOf);
             analyses.roadmap().goals().forEach(g -> goals.put(g.id(), g));
             this.first = analyses.dyad().first();
@@ -197,7 +200,8 @@ public final class BriefingAssembler {
             String title = "Briefing: " + words.country(first) + " – " + words.country(second) + ", as of " + asOf;
             String preface = "Period reviewed: " + since + " to " + asOf + " (" + ChronoUnit.DAYS.between(since, asOf)
                     + " days). Derived from the détente ledger of " + analyses.dyad().id() + " (" + current.size()
-                    + " entries that occurred by " + asOf + ", as the ledger knows them now). Numbers in brackets "
+                    + " entries that occurred by " + asOf + ", as the ledger " + view.knownAt().map(k -> "knew them at " + k)
+                    .orElse("knows them now") + "). Numbers in brackets "
                     + "refer to the sources listed at the end.";
             return new Briefing(analyses.dyad().id(), title, asOf, since, preface, sections, charts, citations.all());
         }
@@ -419,7 +423,7 @@ public final class BriefingAssembler {
                     || e.measure() instanceof StaffCapSet).forEach(e -> dates.add(e.occurredOn().date()));
             dates.add(asOf);
             Map<LocalDate, RelationsState> states = new HashMap<>();
-            dates.forEach(d -> states.put(d, ledger.projector().stateAsOf(d)));
+            dates.forEach(d -> states.put(d, view.state(d)));
             for (Country sending : List.of(first, second)) {
                 List<StaffPoint> points = new ArrayList<>();
                 dates.forEach(d -> points.add(new StaffPoint(d, states.get(d).staffOf(sending).total())));
@@ -575,13 +579,13 @@ public final class BriefingAssembler {
             ForecastResult result;
             LocalDate from;
             try {
-                List<Entry> entries = ledger.entries();
+                List<Entry> entries = view.knownEntries();
                 from = entries.stream().map(e -> e.occurredOn().date()).min(LocalDate::compareTo).orElse(asOf);
                 Calibration calibration = new ReactionCalibration(analyses.dyad(), entries,
                         new CalibrationRules(from, asOf, settings.windowDays())).estimate();
                 LocalDate paceFrom = entries.stream().filter(e -> e.type() == MeasureType.TALKS_HELD)
                         .map(e -> e.occurredOn().date()).filter(d -> !d.isAfter(asOf)).min(LocalDate::compareTo).orElse(from);
-                GoalPace pace = GoalPace.observe(analyses.roadmap(), ledger.projector()::stateAsOf, analyses.dyad(), entries,
+                GoalPace pace = GoalPace.observe(analyses.roadmap(), view::state, analyses.dyad(), entries,
                         paceFrom, asOf);
                 ForecastSettings forecast = new ForecastSettings(YearMonth.from(asOf).plusMonths(1),
                         settings.forecastMonths(), settings.forecastRuns(), settings.seed());
@@ -646,15 +650,6 @@ public final class BriefingAssembler {
             return latest(e -> e.measure() instanceof StaffLevelReported && e.actor().equals(sending)
                     && !e.occurredOn().date().isAfter(by));
         }
-    }
-
-    /** The entries that occurred by {@code asOf}, without retractions and the entries they retract, in projection order. */
-    static List<Entry> currentEntriesBy(List<Entry> entries, LocalDate asOf) {
-        Set<EntryId> retracted = new HashSet<>();
-        entries.stream().filter(e -> e.measure() instanceof Retraction)
-                .forEach(e -> retracted.add(((Retraction) e.measure()).retracts()));
-        return entries.stream().filter(e -> !(e.measure() instanceof Retraction) && !retracted.contains(e.id())
-                && !e.occurredOn().date().isAfter(asOf)).toList();
     }
 
     private static String stance(Entry entry) {

@@ -67,8 +67,7 @@ class BriefingAssemblerTest {
         Briefing briefing = Briefings.of("2018-06-30", "2018-01-01");
         Set<String> cited = briefing.sources().stream().map(CitedSource::url).collect(Collectors.toSet());
 
-        List<Entry> period = BriefingAssembler.currentEntriesBy(Briefings.analyses().ledger().projector().entries(),
-                LocalDate.parse("2018-06-30")).stream()
+        List<Entry> period = Briefings.analyses().view().liveEntriesBy(LocalDate.parse("2018-06-30")).stream()
                 .filter(e -> e.occurredOn().date().isAfter(LocalDate.parse("2018-01-01"))).toList();
 
         assertThat(period).hasSizeGreaterThan(3);
