@@ -47,9 +47,9 @@ final class DbCommand implements Runnable {
                         + "or ./data/detente); user and password from DETENTE_DB_USER and DETENTE_DB_PASSWORD.")
         String url;
 
-        DatabaseConfig config() {
+        DatabaseConfig config(java.util.Map<String, String> environment) {
             try {
-                return DatabaseConfig.fromEnvironment(System.getenv(), url);
+                return DatabaseConfig.fromEnvironment(environment, url);
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--db: " + e.getMessage());
             }
@@ -65,8 +65,8 @@ final class DbCommand implements Runnable {
     }
 
     /** Who the audit log names for writes made from the command line. */
-    static String actor() {
-        return "cli:" + System.getProperty("user.name", "unknown");
+    static String actor(java.util.Map<String, String> environment) {
+        return "cli:" + environment.getOrDefault("USER", "unknown");
     }
 
     static List<Dyad> dyad(String text) {
@@ -91,7 +91,7 @@ final class DbCommand implements Runnable {
 
         @Override
         public Integer call() {
-            DatabaseConfig config = noSeed ? database.config().withoutSeed() : database.config();
+            DatabaseConfig config = noSeed ? database.config(parent.cli.environment()).withoutSeed() : database.config(parent.cli.environment());
             try (DetenteDatabase db = database.open(config)) {
                 Map<String, Long> sizes = new LinkedHashMap<>();
                 db.ledger().dyads().forEach(d -> sizes.put(d.id(), db.ledger().lastSequence(d)));
@@ -122,10 +122,10 @@ final class DbCommand implements Runnable {
         @Override
         public Integer call() {
             List<Dyad> dyads = dyad(dyad);
-            try (DetenteDatabase db = database.open(database.config())) {
+            try (DetenteDatabase db = database.open(database.config(parent.cli.environment()))) {
                 DatabaseTransfer.ExportSummary summary;
                 try {
-                    summary = new DatabaseTransfer(db, Clock.systemUTC()).export(dyads, file);
+                    summary = new DatabaseTransfer(db, parent.cli.clock()).export(dyads, file);
                 } catch (IllegalArgumentException e) {
                     throw new UsageException(e.getMessage());
                 }
@@ -163,8 +163,8 @@ final class DbCommand implements Runnable {
                 throw new UsageException(file + ": no such file");
             }
             Dyad plain = dyad(dyad).get(0);
-            try (DetenteDatabase db = database.open(database.config())) {
-                DatabaseTransfer transfer = new DatabaseTransfer(db, Clock.systemUTC()).actingAs(actor());
+            try (DetenteDatabase db = database.open(database.config(parent.cli.environment()))) {
+                DatabaseTransfer transfer = new DatabaseTransfer(db, parent.cli.clock()).actingAs(actor(parent.cli.environment()));
                 DatabaseTransfer.ImportSummary summary;
                 try {
                     summary = transfer.importFile(file, plain, author);
@@ -197,8 +197,8 @@ final class DbCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (DetenteDatabase db = database.open(database.config().withoutSeed())) {
-                DatabaseTransfer.ExportSummary summary = new DatabaseTransfer(db, Clock.systemUTC()).backup(file);
+            try (DetenteDatabase db = database.open(database.config(parent.cli.environment()).withoutSeed())) {
+                DatabaseTransfer.ExportSummary summary = new DatabaseTransfer(db, parent.cli.clock()).backup(file);
                 parent.cli.out.println("backed up " + summary.dyads().size() + " dyads (" + summary.entries()
                         + " entries, " + summary.documents() + " documents) to " + file);
             }
@@ -224,10 +224,10 @@ final class DbCommand implements Runnable {
             if (!Files.isRegularFile(file)) {
                 throw new UsageException(file + ": no such file");
             }
-            try (DetenteDatabase db = database.open(database.config().withoutSeed())) {
+            try (DetenteDatabase db = database.open(database.config(parent.cli.environment()).withoutSeed())) {
                 DatabaseTransfer.ImportSummary summary;
                 try {
-                    summary = new DatabaseTransfer(db, Clock.systemUTC()).actingAs(actor()).restore(file);
+                    summary = new DatabaseTransfer(db, parent.cli.clock()).actingAs(actor(parent.cli.environment())).restore(file);
                 } catch (TransferProblems e) {
                     return report(parent.cli, file, e.problems());
                 } catch (IllegalStateException e) {
@@ -260,7 +260,7 @@ final class DbCommand implements Runnable {
             if (limit < 1) {
                 throw new UsageException("--limit " + limit + " must be at least 1");
             }
-            try (DetenteDatabase db = database.open(database.config().withoutSeed())) {
+            try (DetenteDatabase db = database.open(database.config(parent.cli.environment()).withoutSeed())) {
                 List<AuditEvent> events = db.audit().list(limit);
                 if (json) {
                     parent.cli.out.println(Json.write(events.stream().map(DbCommand::shape).toList()));

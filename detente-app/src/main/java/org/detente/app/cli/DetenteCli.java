@@ -35,6 +35,7 @@ public final class DetenteCli implements Runnable {
     private final Supplier<Workspace> workspace;
     private final java.util.function.Function<String, Workspace> named;
     private final Clock clock;
+    private final java.util.Map<String, String> environment;
     private Workspace opened;
     PrintWriter out;
     PrintWriter err;
@@ -50,9 +51,19 @@ public final class DetenteCli implements Runnable {
      * names ({@code named}, from a JDBC URL).
      */
     public DetenteCli(Supplier<Workspace> workspace, java.util.function.Function<String, Workspace> named, Clock clock) {
+        this(workspace, named, clock, java.util.Map.of());
+    }
+
+    /**
+     * The command line as {@code main} builds it: with the process's {@code environment} and clock,
+     * read there once and handed to every command (none reads them itself).
+     */
+    public DetenteCli(Supplier<Workspace> workspace, java.util.function.Function<String, Workspace> named, Clock clock,
+                      java.util.Map<String, String> environment) {
         this.workspace = workspace;
         this.named = named;
         this.clock = clock;
+        this.environment = java.util.Map.copyOf(environment);
     }
 
     public static void main(String[] args) {
@@ -61,9 +72,11 @@ public final class DetenteCli implements Runnable {
         // Commands read the same store the server writes: the embedded H2 file by default (seeded
         // with the bundled datasets on first use), or DETENTE_DB_URL.
         List<DetenteDatabase> opened = new ArrayList<>();
-        java.util.function.Function<String, Workspace> fromUrl = databases(System.getenv(), opened);
+        java.util.Map<String, String> environment = System.getenv();
+        Clock clock = Clock.systemUTC();
+        java.util.function.Function<String, Workspace> fromUrl = databases(environment, opened);
         Supplier<Workspace> fromDatabase = () -> fromUrl.apply(null);
-        int code = new DetenteCli(fromDatabase, fromUrl, Clock.systemUTC()).run(args, out, err);
+        int code = new DetenteCli(fromDatabase, fromUrl, clock, environment).run(args, out, err);
         opened.forEach(DetenteDatabase::close);
         System.exit(code);
     }
@@ -141,6 +154,16 @@ public final class DetenteCli implements Runnable {
             opened = named.apply(database.get());
         }
         return opened;
+    }
+
+    /** The process's environment, as main read it (empty in tests unless given). */
+    java.util.Map<String, String> environment() {
+        return environment;
+    }
+
+    /** The clock every command reads the time from. */
+    Clock clock() {
+        return clock;
     }
 
     LocalDate today() {

@@ -69,7 +69,7 @@ final class EventsCommand implements Runnable {
 
     DuckDbEventStore open() {
         try {
-            return DuckDbEventStore.open(DuckDbEventStore.location(System.getenv(), eventsDb));
+            return DuckDbEventStore.open(DuckDbEventStore.location(cli.environment(), eventsDb));
         } catch (EventStoreException e) {
             throw new UsageException(e.getMessage());
         }
@@ -238,7 +238,7 @@ final class EventsCommand implements Runnable {
             Dyad pair = dyad(dyad);
             DetenteCli cli = parent.cli;
             try (DuckDbEventStore store = parent.open()) {
-                List<Suggestion> suggestions = new EventSuggestions(store, Clock.systemUTC()).list(pair).stream()
+                List<Suggestion> suggestions = new EventSuggestions(store, parent.cli.clock()).list(pair).stream()
                         .filter(s -> all || s.status() == Suggestion.Status.PENDING).toList();
                 if (json) {
                     Map<String, Object> shape = new LinkedHashMap<>();
@@ -295,7 +295,7 @@ final class EventsCommand implements Runnable {
         @Override
         public void run() {
             Dyad pair = dyad(dyad);
-            String editor = by != null ? by : System.getProperty("user.name", "editor");
+            String editor = by != null ? by : parent.cli.environment().getOrDefault("USER", "editor");
             AcceptDetails details;
             try {
                 details = new AcceptDetails(count == null ? OptionalInt.empty() : OptionalInt.of(count),
@@ -305,12 +305,12 @@ final class EventsCommand implements Runnable {
             }
             DetenteDatabase database;
             try {
-                database = DetenteDatabase.open(DatabaseConfig.fromEnvironment(System.getenv(), db), Clock.systemUTC());
+                database = DetenteDatabase.open(DatabaseConfig.fromEnvironment(parent.cli.environment(), db), parent.cli.clock());
             } catch (StorageException e) {
                 throw new UsageException(e.getMessage());
             }
             try (DuckDbEventStore store = parent.open()) {
-                Entry entry = new EventSuggestions(store, Clock.systemUTC()).accept(pair, id, details,
+                Entry entry = new EventSuggestions(store, parent.cli.clock()).accept(pair, id, details,
                         database.ledger().actingAs(editor), editor);
                 parent.cli.out.println("accepted " + id + ": ledger entry " + entry.id() + " (" + entry.type().code()
                         + ", sequence " + entry.sequence() + ")");
@@ -345,8 +345,8 @@ final class EventsCommand implements Runnable {
         public void run() {
             Dyad pair = dyad(dyad);
             try (DuckDbEventStore store = parent.open()) {
-                new EventSuggestions(store, Clock.systemUTC()).dismiss(pair, id,
-                        by != null ? by : System.getProperty("user.name", "editor"));
+                new EventSuggestions(store, parent.cli.clock()).dismiss(pair, id,
+                        by != null ? by : parent.cli.environment().getOrDefault("USER", "editor"));
                 parent.cli.out.println("dismissed " + id);
             } catch (SuggestionDecisionException e) {
                 throw new UsageException(e.getMessage());

@@ -73,15 +73,15 @@ final class ServeCommand implements Callable<Integer> {
         new JvmMemoryMetrics().bindTo(metrics);
         new JvmThreadMetrics().bindTo(metrics);
         new ProcessorMetrics().bindTo(metrics);
-        Clock clock = Clock.systemUTC();
+        Clock clock = cli.clock();
         DetenteDatabase database = null;
         ApiServices services;
         String source;
         if (inMemory) {
-            services = inMemory(clock, metrics, System.getenv());
+            services = inMemory(clock, metrics, cli.environment());
             source = "memory (bundled datasets)";
         } else {
-            DatabaseConfig config = DatabaseConfig.fromEnvironment(System.getenv(), db);
+            DatabaseConfig config = DatabaseConfig.fromEnvironment(cli.environment(), db);
             try {
                 database = DetenteDatabase.open(config, clock);
             } catch (StorageException e) {
@@ -91,7 +91,8 @@ final class ServeCommand implements Callable<Integer> {
             source = config.describe();
         }
         ApiSettings settings = ApiSettings.defaults().withReadsRequiringToken(privateReads);
-        Javalin app = ApiServer.create(services, settings).start(host, port);
+        Javalin app = ApiServer.create(services, settings, new org.detente.app.service.EventsDesk(
+                org.detente.events.store.DuckDbEventStore.location(cli.environment(), null), clock)).start(host, port);
         CountDownLatch stopped = new CountDownLatch(1);
         DetenteDatabase opened = database;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

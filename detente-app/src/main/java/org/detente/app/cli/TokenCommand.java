@@ -55,8 +55,8 @@ final class TokenCommand implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--role: " + e.getMessage());
             }
-            try (DetenteDatabase db = database.open(database.config())) {
-                IssuedToken token = db.tokens().create(name, parsed, DbCommand.actor());
+            try (DetenteDatabase db = database.open(database.config(parent.cli.environment()))) {
+                IssuedToken token = db.tokens().create(name, parsed, DbCommand.actor(parent.cli.environment()));
                 parent.cli.out.println("created token '" + token.info().name() + "' with role " + parsed.code()
                         + "; it is shown only now — keep it in a secret store:");
                 parent.cli.out.println(token.secret());
@@ -80,7 +80,7 @@ final class TokenCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (DetenteDatabase db = database.open(database.config())) {
+            try (DetenteDatabase db = database.open(database.config(parent.cli.environment()))) {
                 List<TokenInfo> tokens = db.tokens().list();
                 if (json) {
                     parent.cli.out.println(Json.write(tokens.stream().map(TokenCommand::shape).toList()));
@@ -114,8 +114,8 @@ final class TokenCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (DetenteDatabase db = database.open(database.config())) {
-                TokenInfo revoked = db.tokens().revoke(name, DbCommand.actor());
+            try (DetenteDatabase db = database.open(database.config(parent.cli.environment()))) {
+                TokenInfo revoked = db.tokens().revoke(name, DbCommand.actor(parent.cli.environment()));
                 parent.cli.out.println("revoked token '" + revoked.name() + "' at " + revoked.revokedAt().orElseThrow());
             } catch (TokenException e) {
                 throw new UsageException(e.getMessage());

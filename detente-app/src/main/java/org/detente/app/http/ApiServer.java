@@ -19,11 +19,12 @@ public final class ApiServer {
 
     /**
      * The API, configured and not yet started ({@code create(...).start(port)}), with the event
-     * store named by {@code DETENTE_EVENTS_DB} or at {@code data/events.duckdb}.
+     * store at its default place ({@code data/events.duckdb}); the command line passes the one its
+     * environment names through the other {@code create}.
      */
     public static Javalin create(ApiServices services, ApiSettings settings) {
         return create(services, settings, new EventsDesk(
-                DuckDbEventStore.location(System.getenv(), null), services.clock()));
+                DuckDbEventStore.location(java.util.Map.of(), null), services.clock()));
     }
 
     /** The API with the news event data of {@code events}. */

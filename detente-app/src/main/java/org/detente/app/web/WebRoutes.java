@@ -45,7 +45,7 @@ public final class WebRoutes {
     public static void register(JavalinConfig cfg, StoreWorkspace workspace, LedgerService ledger,
                                 Authenticator authenticator, Clock clock, boolean readsRequireSignIn) {
         register(cfg, workspace, ledger, authenticator, clock, readsRequireSignIn, new EventsDesk(
-                org.detente.events.store.DuckDbEventStore.location(System.getenv(), null), clock));
+                org.detente.events.store.DuckDbEventStore.location(java.util.Map.of(), null), clock));
     }
 
     /** As the other {@code register}, with the news event data of {@code events} on the reciprocity page. */

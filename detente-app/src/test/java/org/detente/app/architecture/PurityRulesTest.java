@@ -105,6 +105,20 @@ class PurityRulesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void in_the_faces_only_main_reads_the_environment_and_the_system_clock() {
+        // The composition root (DetenteCli.main) reads them once and hands them down.
+        readsNoEnvironment("org.detente.app..").check(production.that(
+                com.tngtech.archunit.base.DescribedPredicate.not(
+                        com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName("DetenteCli"))));
+        noClasses().that().resideInAPackage("org.detente.app..").and().doNotHaveSimpleName("DetenteCli")
+                .should().callMethod(java.time.Clock.class, "systemUTC")
+                .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+                .orShould().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.time.LocalDate.class, "now")
+                .check(production);
+    }
+
+    @org.junit.jupiter.api.Test
     void the_core_and_the_store_have_no_package_cycles_and_a_planted_cycle_is_caught() {
         hasNoPackageCycles("org.detente").check(production.that(
                 com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(concat(CORE, "org.detente.store.."))));
