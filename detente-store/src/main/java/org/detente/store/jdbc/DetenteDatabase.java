@@ -213,6 +213,22 @@ public final class DetenteDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * For readiness checks: what keeps the database from serving every ledger in full — no
+     * connection, or stored rows that cannot be read (each named). Empty when ready. Reads only
+     * what is new since the last read of each ledger.
+     */
+    public List<String> readinessProblems() {
+        if (!isReady()) {
+            return List.of("the database " + config.describe() + " does not answer");
+        }
+        try {
+            return ledger.unreadable().stream().map(u -> "unreadable ledger row " + u).toList();
+        } catch (RuntimeException e) {
+            return List.of("the ledgers cannot be read: " + e.getMessage());
+        }
+    }
+
     @Override
     public void close() {
         dataSource.close();
