@@ -52,7 +52,7 @@ public final class DetenteDatabase implements AutoCloseable {
     private DetenteDatabase(DatabaseConfig config, HikariDataSource dataSource, Clock clock) {
         this.config = config;
         this.dataSource = dataSource;
-        Jdbc jdbc = new Jdbc(dataSource);
+        Jdbc jdbc = new Jdbc(dataSource, config.isEmbeddedFile());
         this.audit = new AuditLog(jdbc, clock);
         this.documents = new DocumentStore(jdbc, audit);
         this.ledger = new JdbcLedgerStore(jdbc, audit, documents);

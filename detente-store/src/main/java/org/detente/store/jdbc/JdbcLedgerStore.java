@@ -147,16 +147,20 @@ public final class JdbcLedgerStore implements LedgerStore {
         // Writers of one dyad in this process queue here, not on the database's row lock: a
         // transaction waiting for that lock would hold a pooled connection that readers need.
         ReentrantLock writer = cache.computeIfAbsent(dyad, d -> new CachedLedger()).writer;
+        Jdbc.Committed<List<Entry>> committed;
         writer.lock();
         try {
-            return appendLocked(dyad, batch, expectedLastSequence);
+            committed = appendLocked(dyad, batch, expectedLastSequence);
         } finally {
             writer.unlock();
         }
+        // Outside the dyad's lock, so that the appends queued behind this one share its sync.
+        jdbc.awaitDevice("append entries", committed);
+        return committed.value();
     }
 
-    private List<Entry> appendLocked(Dyad dyad, List<Entry> batch, OptionalLong expectedLastSequence) {
-        List<Entry> stored = jdbc.inTransaction("append entries", c -> {
+    private Jdbc.Committed<List<Entry>> appendLocked(Dyad dyad, List<Entry> batch, OptionalLong expectedLastSequence) {
+        Jdbc.Committed<List<Entry>> stored = jdbc.committed("append entries", c -> {
             Locked locked = lock(c, dyad);
             if (expectedLastSequence.isPresent() && expectedLastSequence.getAsLong() != locked.lastSequence()) {
                 throw new ConcurrencyConflictException(expectedLastSequence.getAsLong(), locked.lastSequence());
@@ -175,7 +179,7 @@ public final class JdbcLedgerStore implements LedgerStore {
             audit.appendAll(c, events);
             return inserted;
         });
-        remember(dyad, stored);
+        remember(dyad, stored.value());
         return stored;
     }
 
