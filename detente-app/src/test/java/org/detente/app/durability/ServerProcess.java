@@ -32,18 +32,9 @@ final class ServerProcess implements AutoCloseable {
 
     /** Starts the server in {@code workDirectory} with {@code environment} added, and waits until it listens. */
     static ServerProcess start(Path workDirectory, Map<String, String> environment, String... options) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.detente.app.cli.DetenteCli",
-                "serve", "--host", "127.0.0.1", "--port", "0"));
-        command.addAll(List.of(options));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workDirectory.toFile()).redirectErrorStream(true);
-        builder.environment().putAll(environment);
-        Process process;
-        try {
-            process = builder.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the server process", e);
-        }
+        List<String> arguments = new ArrayList<>(List.of("serve", "--host", "127.0.0.1", "--port", "0"));
+        arguments.addAll(List.of(options));
+        Process process = cli(workDirectory, environment, arguments);
         List<String> lines = new ArrayList<>();
         CompletableFuture<String> address = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
@@ -77,6 +68,20 @@ final class ServerProcess implements AutoCloseable {
             synchronized (lines) {
                 throw new IllegalStateException("the server did not start: " + String.join("\n", lines), e);
             }
+        }
+    }
+
+    /** {@code detente ARGUMENTS...} in a JVM of its own, standard error merged into its output. */
+    static Process cli(Path workDirectory, Map<String, String> environment, List<String> arguments) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "-cp", System.getProperty("java.class.path"), "org.detente.app.cli.DetenteCli"));
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDirectory.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        try {
+            return builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + arguments, e);
         }
     }
 
