@@ -380,6 +380,22 @@ abstract class StorageSuite {
     }
 
     @Test
+    void a_backup_of_200000_entries_restores_whole() {
+        DatabaseConfig config = freshDatabase();
+        DetenteDatabase original = withDefinitions(config);
+        original.ledger().importEntries(US_RU, generated("big", 0, 200_000));
+        Path backup = files.resolve("big-backup.yaml");
+
+        DatabaseTransfer.ExportSummary written = new DatabaseTransfer(original, CLOCK).backup(backup);
+        DetenteDatabase restored = open(freshDatabase().withoutSeed());
+        DatabaseTransfer.ImportSummary summary = new DatabaseTransfer(restored, CLOCK).restore(backup);
+
+        assertThat(written.entries()).isEqualTo(200_000);
+        assertThat(summary.added()).isEqualTo(200_000);
+        assertThat(restored.ledger().entries(US_RU)).isEqualTo(original.ledger().entries(US_RU));
+    }
+
+    @Test
     void a_restore_into_a_database_that_holds_a_ledger_is_refused() {
         DetenteDatabase original = open(freshDatabase());
         Path backup = files.resolve("backup.yaml");
