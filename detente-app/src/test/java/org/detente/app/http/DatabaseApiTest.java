@@ -144,7 +144,7 @@ class DatabaseApiTest {
             HttpResponse<String> unknownMission = post(server, "/api/dyads/us-ru/ledger",
                     Entries.withField(Entries.expulsion(1, "2025-05-07"), "mission", "\"nowhere\""), editor);
             assertThat(unknownMission.statusCode()).as(unknownMission.body()).isEqualTo(422);
-            assertThat(unknownMission.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(unknownMission.headers().firstValue("Content-Type")).hasValue("application/problem+json;charset=utf-8");
         }
     }
 
