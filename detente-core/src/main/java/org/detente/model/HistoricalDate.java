@@ -9,11 +9,23 @@ import java.util.Objects;
  * A date in the world with its precision: {@code 2017-09-02}, {@code 2017-09} or {@code 2017}.
  * A date of month or year precision is placed on the first day of its period, so that it counts
  * as having happened by any date in that period; {@link #toString()} gives back the original text.
+ *
+ * <p>Years run from {@value #MIN_YEAR} to {@value #MAX_YEAR} and are always written with four
+ * digits ({@code 0999}), so that every date stored reads back: a year-only date written as
+ * {@code 999} would not parse again.
  */
 public record HistoricalDate(LocalDate date, DatePrecision precision) implements Comparable<HistoricalDate> {
+    /** The first year a date may have (year 0 is 1 BC, which no ledger needs and SQL dates disagree on). */
+    public static final int MIN_YEAR = 1;
+    /** The last year a date may have: four digits. */
+    public static final int MAX_YEAR = 9999;
+
     public HistoricalDate {
         Objects.requireNonNull(date, "date is required");
         Objects.requireNonNull(precision, "precision is required");
+        if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
+            throw new IllegalArgumentException("the year of " + date + " is outside " + MIN_YEAR + "-" + MAX_YEAR);
+        }
         if (precision == DatePrecision.MONTH && date.getDayOfMonth() != 1
                 || precision == DatePrecision.YEAR && date.getDayOfYear() != 1) {
             throw new IllegalArgumentException("a date of " + precision + " precision must start its period: " + date);
@@ -46,6 +58,8 @@ public record HistoricalDate(LocalDate date, DatePrecision precision) implements
             }
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("'" + trimmed + "' is not a date: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + trimmed + "' is not a date: years run from 0001 to 9999", e);
         }
         throw new IllegalArgumentException("'" + trimmed + "' is not a date (YYYY-MM-DD, YYYY-MM or YYYY)");
     }
@@ -83,7 +97,7 @@ public record HistoricalDate(LocalDate date, DatePrecision precision) implements
         return switch (precision) {
             case DAY -> date.toString();
             case MONTH -> YearMonth.from(date).toString();
-            case YEAR -> String.valueOf(date.getYear());
+            case YEAR -> String.format("%04d", date.getYear());
         };
     }
 }

@@ -17,6 +17,7 @@ import org.detente.store.jdbc.DatabaseTransfer;
 import org.detente.store.jdbc.DetenteDatabase;
 import org.detente.store.jdbc.StorageException;
 import org.detente.store.jdbc.TransferProblems;
+import org.detente.store.jdbc.UnreadableEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,14 +31,14 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "db", mixinStandardHelpOptions = true, description = "Migrate, export, import, back up and restore the database.",
         subcommands = {DbCommand.Migrate.class, DbCommand.Export.class, DbCommand.Import.class, DbCommand.Backup.class,
-                DbCommand.Restore.class, DbCommand.Audit.class})
+                DbCommand.Restore.class, DbCommand.Audit.class, DbCommand.Check.class})
 final class DbCommand implements Runnable {
     @ParentCommand
     DetenteCli cli;
 
     @Override
     public void run() {
-        throw new UsageException("name a subcommand: 'detente db migrate|export|import|backup|restore|audit'");
+        throw new UsageException("name a subcommand: 'detente db migrate|export|import|backup|restore|audit|check'");
     }
 
     /** The {@code --db} option every database command shares, and opening the database it names. */
@@ -93,8 +94,7 @@ final class DbCommand implements Runnable {
         public Integer call() {
             DatabaseConfig config = noSeed ? database.config(parent.cli.environment()).withoutSeed() : database.config(parent.cli.environment());
             try (DetenteDatabase db = database.open(config)) {
-                Map<String, Long> sizes = new LinkedHashMap<>();
-                db.ledger().dyads().forEach(d -> sizes.put(d.id(), db.ledger().lastSequence(d)));
+                Map<String, Long> sizes = ledgerSizes(db);
                 parent.cli.out.println(config.describe() + ": schema up to date; "
                         + (sizes.isEmpty() ? "no ledgers" : "ledgers " + sizes));
             }
@@ -277,6 +277,37 @@ final class DbCommand implements Runnable {
             }
             return DetenteCli.EXIT_OK;
         }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Read every stored ledger entry and name each row that cannot be read back (exit code 1).")
+    static final class Check implements Callable<Integer> {
+        @ParentCommand
+        DbCommand parent;
+
+        @Mixin
+        DatabaseOption database;
+
+        @Override
+        public Integer call() {
+            try (DetenteDatabase db = database.open(database.config().withoutSeed())) {
+                List<UnreadableEntry> unreadable = db.ledger().unreadable();
+                for (UnreadableEntry row : unreadable) {
+                    parent.cli.err.println("unreadable: " + row);
+                }
+                Map<String, Long> sizes = ledgerSizes(db);
+                parent.cli.out.println(sizes.isEmpty() ? "no ledgers" : "ledgers " + sizes + ": "
+                        + (unreadable.isEmpty() ? "every entry reads back" : unreadable.size() + " rows cannot be read"));
+                return unreadable.isEmpty() ? DetenteCli.EXIT_OK : DetenteCli.EXIT_FAILURE;
+            }
+        }
+    }
+
+    /** Each stored dyad with its last sequence, for the summary lines. */
+    private static Map<String, Long> ledgerSizes(DetenteDatabase db) {
+        Map<String, Long> sizes = new LinkedHashMap<>();
+        db.ledger().dyads().forEach(d -> sizes.put(d.id(), db.ledger().lastSequence(d)));
+        return sizes;
     }
 
     private static Map<String, Object> shape(AuditEvent event) {

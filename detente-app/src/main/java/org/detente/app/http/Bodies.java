@@ -3,7 +3,6 @@ package org.detente.app.http;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -34,7 +33,10 @@ final class Bodies {
                 drain(in, limit);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("the request body could not be read", e);
+            // A body the client framed wrongly (a bad chunk size, a connection cut mid-body) is
+            // the client's mistake, not the server's.
+            throw ApiException.invalidBody(List.of(FieldError.of("body",
+                    "could not be read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()))));
         }
         if (bytes.length > limit) {
             throw tooLarge(limit, "more than " + limit + " bytes");

@@ -31,6 +31,8 @@ import org.slf4j.LoggerFactory;
  */
 final class ProblemResponses {
     static final String CONTENT_TYPE = "application/problem+json";
+    /** What the answers say they are: the bytes are UTF-8 (without it Jetty sent ISO-8859-1). */
+    private static final String CONTENT_TYPE_UTF_8 = CONTENT_TYPE + ";charset=utf-8";
     static final String TYPE_PREFIX = "urn:detente:problem:";
     private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
 
@@ -132,9 +134,9 @@ final class ProblemResponses {
             ctx.header("WWW-Authenticate", "Bearer realm=\"detente\"");
         }
         try {
-            ctx.status(e.status()).contentType(CONTENT_TYPE).result(mapper.writeValueAsString(body));
+            ctx.status(e.status()).contentType(CONTENT_TYPE_UTF_8).result(mapper.writeValueAsBytes(body));
         } catch (JsonProcessingException impossible) {
-            ctx.status(500).contentType(CONTENT_TYPE).result("{\"title\":\"Internal error\",\"status\":500}");
+            ctx.status(500).contentType(CONTENT_TYPE_UTF_8).result("{\"title\":\"Internal error\",\"status\":500}");
         }
     }
 }

@@ -60,11 +60,12 @@ public final class DatabaseServices {
         };
     }
 
-    /** Ready when a connection answers. */
+    /** Ready when a connection answers and every stored ledger row reads back. */
     public static Readiness readiness(DetenteDatabase database) {
         return () -> {
-            if (!database.isReady()) {
-                throw new IllegalStateException("the database " + database.config().describe() + " does not answer");
+            List<String> problems = database.readinessProblems();
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException(String.join("; ", problems));
             }
         };
     }

@@ -144,7 +144,55 @@ class DatabaseApiTest {
             HttpResponse<String> unknownMission = post(server, "/api/dyads/us-ru/ledger",
                     Entries.withField(Entries.expulsion(1, "2025-05-07"), "mission", "\"nowhere\""), editor);
             assertThat(unknownMission.statusCode()).as(unknownMission.body()).isEqualTo(422);
-            assertThat(unknownMission.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(unknownMission.headers().firstValue("Content-Type")).hasValue("application/problem+json;charset=utf-8");
         }
+    }
+
+    @Test
+    void a_year_before_1000_reads_back_after_a_restart_and_a_row_that_cannot_be_read_is_named_without_taking_the_dyad_down(
+            @TempDir Path folder) throws Exception {
+        String body = """
+                {"type": "statement", "actor": "US", "target": "RU", "occurredOn": "0999",
+                 "speaker": "A chronicler", "position": "An old position",
+                 "sources": [{"url": "https://example.org/chronicle", "title": "A chronicle", "publisher": "Example",
+                              "date": "0999-06-01"}]}
+                """;
+        String id;
+        try (Server server = Server.start(folder)) {
+            String editor = server.database().tokens().create("eve", Role.EDITOR, "test").secret();
+            HttpResponse<String> appended = post(server, "/api/dyads/us-ru/ledger", body, editor);
+            assertThat(appended.statusCode()).as(appended.body()).isEqualTo(201);
+            id = ApiFixture.JSON.readTree(appended.body()).get("id").asText();
+        }
+        try (Server server = Server.start(folder)) {
+            HttpResponse<String> entry = get(server, "/api/dyads/us-ru/ledger/" + id, null);
+            assertThat(entry.statusCode()).as(entry.body()).isEqualTo(200);
+            assertThat(ApiFixture.JSON.readTree(entry.body()).get("occurredOn").asText()).isEqualTo("0999");
+            assertThat(get(server, "/health", null).statusCode()).isEqualTo(200);
+            try (java.sql.Connection raw = java.sql.DriverManager.getConnection(
+                    server.database().config().url(), "sa", "");
+                 java.sql.Statement sql = raw.createStatement()) {
+                long last = server.database().ledger().lastSequence(org.detente.model.Dyad.parse("us-ru"));
+                sql.executeUpdate("INSERT INTO ledger_entries (dyad, seq, entry_id, entry_type, occurred_on, "
+                        + "recorded_at, author, stored_at, entry_json) VALUES ('us-ru', " + (last + 1) + ", "
+                        + "'garbled', 'statement', DATE '2020-01-01', TIMESTAMP WITH TIME ZONE '2020-01-01 00:00:00+00', "
+                        + "'x', TIMESTAMP WITH TIME ZONE '2020-01-01 00:00:00+00', '{\"id\": \"garbled\"}')");
+                sql.executeUpdate("UPDATE dyads SET last_seq = " + (last + 1) + " WHERE dyad = 'us-ru'");
+            }
+        }
+        try (Server server = Server.start(folder)) {
+            HttpResponse<String> health = get(server, "/health", null);
+            assertThat(health.statusCode()).isEqualTo(503);
+            assertThat(health.body()).contains("\"status\":\"DOWN\"");
+            assertThat(get(server, "/api/dyads/us-ru/state", null).statusCode()).isEqualTo(200);
+            assertThat(get(server, "/api/dyads/us-ru/ledger/" + id, null).statusCode()).isEqualTo(200);
+        }
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = new org.detente.app.cli.DetenteCli(org.detente.app.service.BundledWorkspace::new, Clock.systemUTC())
+                .run(new String[] {"db", "check", "--db", DatabaseConfig.h2(folder).url() + ";USER=sa"},
+                        new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
+        assertThat(code).as(out + " " + err).isEqualTo(1);
+        assertThat(err.toString()).contains("us-ru").contains("garbled");
     }
 }

@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -150,14 +151,25 @@ public final class FieldReader {
         });
     }
 
+    /** A day, {@code YYYY-MM-DD}, in the years every store keeps ({@link HistoricalDate#MIN_YEAR} to {@link HistoricalDate#MAX_YEAR}). */
     public LocalDate date(String field, boolean required) {
         return parsed(field, required, text -> {
+            LocalDate date;
             try {
-                return LocalDate.parse(text);
+                date = LocalDate.parse(text);
             } catch (DateTimeException e) {
                 throw new IllegalArgumentException("'" + text + "' is not a date (YYYY-MM-DD)");
             }
+            requireStorableYear(text, date.getYear());
+            return date;
         });
+    }
+
+    private static void requireStorableYear(String text, int year) {
+        if (year < HistoricalDate.MIN_YEAR || year > HistoricalDate.MAX_YEAR) {
+            throw new IllegalArgumentException("'" + text + "' is outside the years " + HistoricalDate.MIN_YEAR
+                    + "-" + HistoricalDate.MAX_YEAR);
+        }
     }
 
     public HistoricalDate historicalDate(String field, boolean required) {
@@ -166,11 +178,14 @@ public final class FieldReader {
 
     public Instant instant(String field, boolean required) {
         return parsed(field, required, text -> {
+            Instant instant;
             try {
-                return OffsetDateTime.parse(text).toInstant();
+                instant = OffsetDateTime.parse(text).toInstant();
             } catch (DateTimeException e) {
                 throw new IllegalArgumentException("'" + text + "' is not a date-time (e.g. 2025-04-10T12:00:00Z)");
             }
+            requireStorableYear(text, instant.atOffset(ZoneOffset.UTC).getYear());
+            return instant;
         });
     }
 

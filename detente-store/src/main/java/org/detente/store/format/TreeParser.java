@@ -36,7 +36,10 @@ public final class TreeParser {
     public static Tree yaml(Reader reader) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
-        options.setCodePointLimit(64 * 1024 * 1024);
+        // No limit of its own below what the reader can count: a backup made by 'db backup' must
+        // always restore (SnakeYAML's default of 3 Mi code points, and the 64 Mi once set here,
+        // refused ledgers of 170,000 entries). The document is held in memory while it is read.
+        options.setCodePointLimit(Integer.MAX_VALUE);
         Yaml yaml = new Yaml(options);
         Node root;
         try {

@@ -61,8 +61,9 @@ public record DatabaseConfig(String url, String user, String password, boolean s
 
     private static String h2Options() {
         // PostgreSQL mode and lower-case names let one schema serve both; the lock timeout lets
-        // appends wait for one another instead of failing while another append holds the dyad.
-        return ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=30000";
+        // appends wait for one another instead of failing while another append holds the dyad;
+        // no write delay, so a commit is in the file (not in a buffer of this JVM) when it returns.
+        return ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=30000;WRITE_DELAY=0";
     }
 
     /** A server (or any JDBC URL) with its credentials. */
@@ -91,6 +92,11 @@ public record DatabaseConfig(String url, String user, String password, boolean s
 
     public DatabaseConfig withMaxPoolSize(int size) {
         return new DatabaseConfig(url, user, password, seed, size);
+    }
+
+    /** Whether this is an H2 database in a file (whose commits détente forces to the device itself). */
+    public boolean isEmbeddedFile() {
+        return url.startsWith("jdbc:h2:file:");
     }
 
     public boolean isPostgres() {

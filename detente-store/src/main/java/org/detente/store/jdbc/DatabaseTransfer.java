@@ -105,6 +105,13 @@ public final class DatabaseTransfer {
             if (!stored.contains(dyad)) {
                 throw new IllegalArgumentException("dyad " + dyad + " is not stored (stored: " + stored + ")");
             }
+            List<UnreadableEntry> unreadable = ledger.unreadable(dyad);
+            if (!unreadable.isEmpty()) {
+                // Writing the ledger without them would make a copy that silently differs.
+                throw new IllegalStateException("the ledger of " + dyad + " holds " + unreadable.size()
+                        + " rows that cannot be read, so it cannot be copied exactly: " + unreadable
+                        + " (see 'detente db check')");
+            }
         }
         Map<String, Object> file = new LinkedHashMap<>();
         file.put("format", FORMAT);

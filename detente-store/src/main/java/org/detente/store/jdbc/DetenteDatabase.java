@@ -52,7 +52,7 @@ public final class DetenteDatabase implements AutoCloseable {
     private DetenteDatabase(DatabaseConfig config, HikariDataSource dataSource, Clock clock) {
         this.config = config;
         this.dataSource = dataSource;
-        Jdbc jdbc = new Jdbc(dataSource);
+        Jdbc jdbc = new Jdbc(dataSource, config.isEmbeddedFile());
         this.audit = new AuditLog(jdbc, clock);
         this.documents = new DocumentStore(jdbc, audit);
         this.ledger = new JdbcLedgerStore(jdbc, audit, documents);
@@ -210,6 +210,22 @@ public final class DetenteDatabase implements AutoCloseable {
             return connection.isValid(2);
         } catch (SQLException | RuntimeException e) {
             return false;
+        }
+    }
+
+    /**
+     * For readiness checks: what keeps the database from serving every ledger in full — no
+     * connection, or stored rows that cannot be read (each named). Empty when ready. Reads only
+     * what is new since the last read of each ledger.
+     */
+    public List<String> readinessProblems() {
+        if (!isReady()) {
+            return List.of("the database " + config.describe() + " does not answer");
+        }
+        try {
+            return ledger.unreadable().stream().map(u -> "unreadable ledger row " + u).toList();
+        } catch (RuntimeException e) {
+            return List.of("the ledgers cannot be read: " + e.getMessage());
         }
     }
 

@@ -48,7 +48,9 @@ import org.postgresql.copy.CopyIn;
  * transaction, under the name given by {@link #actingAs} ({@code system} by default).
  *
  * <p>Entries read are kept in memory per dyad and later reads fetch only the newer ones: entries
- * never change, so what was read once stays true.
+ * never change, so what was read once stays true. A read that began before an append this process
+ * has already cached answers a prefix of the cache, never a re-read. A row that cannot be decoded
+ * is left out of the entries and reported by {@link #unreadable()}; it never makes the dyad unreadable.
  */
 public final class JdbcLedgerStore implements LedgerStore {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -145,16 +147,20 @@ public final class JdbcLedgerStore implements LedgerStore {
         // Writers of one dyad in this process queue here, not on the database's row lock: a
         // transaction waiting for that lock would hold a pooled connection that readers need.
         ReentrantLock writer = cache.computeIfAbsent(dyad, d -> new CachedLedger()).writer;
+        Jdbc.Committed<List<Entry>> committed;
         writer.lock();
         try {
-            return appendLocked(dyad, batch, expectedLastSequence);
+            committed = appendLocked(dyad, batch, expectedLastSequence);
         } finally {
             writer.unlock();
         }
+        // Outside the dyad's lock, so that the appends queued behind this one share its sync.
+        jdbc.awaitDevice("append entries", committed);
+        return committed.value();
     }
 
-    private List<Entry> appendLocked(Dyad dyad, List<Entry> batch, OptionalLong expectedLastSequence) {
-        List<Entry> stored = jdbc.inTransaction("append entries", c -> {
+    private Jdbc.Committed<List<Entry>> appendLocked(Dyad dyad, List<Entry> batch, OptionalLong expectedLastSequence) {
+        Jdbc.Committed<List<Entry>> stored = jdbc.committed("append entries", c -> {
             Locked locked = lock(c, dyad);
             if (expectedLastSequence.isPresent() && expectedLastSequence.getAsLong() != locked.lastSequence()) {
                 throw new ConcurrencyConflictException(expectedLastSequence.getAsLong(), locked.lastSequence());
@@ -173,7 +179,7 @@ public final class JdbcLedgerStore implements LedgerStore {
             audit.appendAll(c, events);
             return inserted;
         });
-        remember(dyad, stored);
+        remember(dyad, stored.value());
         return stored;
     }
 
@@ -479,7 +485,11 @@ public final class JdbcLedgerStore implements LedgerStore {
         CachedLedger cached = cache.computeIfAbsent(dyad, d -> new CachedLedger());
         synchronized (cached) {
             readUpTo(c, dyad, last, cached);
-            return List.copyOf(cached.entries);
+            int end = cached.entries.size();
+            while (end > 0 && cached.entries.get(end - 1).sequence() > last) {
+                end--;
+            }
+            return List.copyOf(cached.entries.subList(0, end));
         }
     }
 
@@ -505,17 +515,24 @@ public final class JdbcLedgerStore implements LedgerStore {
 
     private void readUpTo(Connection c, Dyad dyad, long last, CachedLedger cached) throws SQLException {
         if (cached.sequence > last) {
+            if (stillStored(c, dyad, cached.sequence)) {
+                // A read that began before an append this process has already seen: what it
+                // reads is a prefix of what is cached, so the cache stays (entries never change).
+                return;
+            }
             // The database was replaced under this process (e.g. restored): read it again.
             cached.entries.clear();
+            cached.unreadable.clear();
             cached.sequence = 0;
         }
         if (cached.sequence < last) {
-            try (PreparedStatement select = c.prepareStatement("SELECT seq, entry_json FROM ledger_entries "
+            try (PreparedStatement select = c.prepareStatement("SELECT seq, entry_id, entry_json FROM ledger_entries "
                     + "WHERE dyad = ? AND seq > ? AND seq <= ? ORDER BY seq")) {
                 select.setFetchSize(BATCH);
                 select.setString(1, dyad.id());
                 select.setLong(2, cached.sequence);
                 select.setLong(3, last);
+                List<String> ids = new ArrayList<>();
                 List<String> jsons = new ArrayList<>();
                 long from = cached.sequence;
                 try (ResultSet rows = select.executeQuery()) {
@@ -525,17 +542,61 @@ public final class JdbcLedgerStore implements LedgerStore {
                             throw new StorageException("the ledger of " + dyad + " misses sequence "
                                     + (from + jsons.size() + 1) + " (next stored is " + sequence + ")");
                         }
-                        jsons.add(rows.getString(2));
+                        ids.add(rows.getString(2));
+                        jsons.add(rows.getString(3));
                     }
                 }
-                cached.entries.addAll(parallelIfLarge(IntStream.range(0, jsons.size()), jsons.size())
-                        .mapToObj(i -> decodeEntry(dyad, from + i + 1, jsons.get(i))).toList());
+                List<Decoded> decoded = parallelIfLarge(IntStream.range(0, jsons.size()), jsons.size())
+                        .mapToObj(i -> decodeEntry(dyad, from + i + 1, ids.get(i), jsons.get(i))).toList();
+                for (Decoded row : decoded) {
+                    if (row.entry() != null) {
+                        cached.entries.add(row.entry());
+                    } else {
+                        cached.unreadable.add(row.unreadable());
+                    }
+                }
                 cached.sequence = from + jsons.size();
             }
             if (cached.sequence != last) {
                 throw new StorageException("the ledger of " + dyad + " ends at sequence " + cached.sequence
                         + " but its last sequence is recorded as " + last);
             }
+        }
+    }
+
+    private static boolean stillStored(Connection c, Dyad dyad, long sequence) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement(
+                "SELECT 1 FROM ledger_entries WHERE dyad = ? AND seq = ?")) {
+            select.setString(1, dyad.id());
+            select.setLong(2, sequence);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    /**
+     * The stored rows of every dyad that cannot be read as entries, after reading what is new.
+     * Empty when every entry reads back; health checks and {@code detente db check} report the rest.
+     */
+    public List<UnreadableEntry> unreadable() {
+        List<UnreadableEntry> all = new ArrayList<>();
+        for (Dyad dyad : dyads()) {
+            entries(dyad);
+            CachedLedger cached = cache.computeIfAbsent(dyad, d -> new CachedLedger());
+            synchronized (cached) {
+                all.addAll(cached.unreadable);
+            }
+        }
+        return all;
+    }
+
+    /** The rows of {@code dyad} that cannot be read, as of its last read. */
+    List<UnreadableEntry> unreadable(Dyad dyad) {
+        entries(dyad);
+        CachedLedger cached = cache.computeIfAbsent(dyad, d -> new CachedLedger());
+        synchronized (cached) {
+            return List.copyOf(cached.unreadable);
         }
     }
 
@@ -573,6 +634,7 @@ public final class JdbcLedgerStore implements LedgerStore {
     private static final class CachedLedger {
         private final ReentrantLock writer = new ReentrantLock(true);
         private final List<Entry> entries = new ArrayList<>();
+        private final List<UnreadableEntry> unreadable = new ArrayList<>();
         private long sequence;
         private LedgerValidator validator;
         private String definitionJson;
@@ -581,14 +643,25 @@ public final class JdbcLedgerStore implements LedgerStore {
         private long validatorSequence;
     }
 
-    private static Entry decodeEntry(Dyad dyad, long sequence, String json) {
+    /** A stored row read back: the entry, or why it could not be read. */
+    private record Decoded(Entry entry, UnreadableEntry unreadable) {
+    }
+
+    private static Decoded decodeEntry(Dyad dyad, long sequence, String entryId, String json) {
         List<FormatProblem> problems = new ArrayList<>();
-        Optional<Entry> entry = EntryCodec.decode(TreeParser.json(json), dyad, EntryCodec.Mode.EXPORT, "unknown",
-                "ledger_entries", "seq " + sequence, problems);
-        if (entry.isEmpty()) {
-            throw new StorageException("stored entry " + sequence + " of " + dyad + " cannot be read: " + problems);
+        Optional<Entry> entry;
+        try {
+            entry = EntryCodec.decode(TreeParser.json(json), dyad, EntryCodec.Mode.EXPORT, "unknown",
+                    "ledger_entries", "seq " + sequence, problems);
+        } catch (RuntimeException e) {
+            problems.add(new FormatProblem("ledger_entries", 0, "entry_json", String.valueOf(e.getMessage())));
+            entry = Optional.empty();
         }
-        return entry.get().withSequence(sequence);
+        if (entry.isEmpty()) {
+            return new Decoded(null, new UnreadableEntry(dyad, sequence, entryId, problems.stream()
+                    .map(p -> p.field() + ": " + p.message()).collect(java.util.stream.Collectors.joining("; "))));
+        }
+        return new Decoded(entry.get().withSequence(sequence), null);
     }
 
     private static DyadDefinition decodeDefinition(Dyad dyad, String json) {

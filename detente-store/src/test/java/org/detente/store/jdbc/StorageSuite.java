@@ -37,10 +37,14 @@ import org.detente.ledger.Entry;
 import org.detente.ledger.InvalidEntriesException;
 import org.detente.ledger.LedgerStore.ImportResult;
 import org.detente.ledger.Problem;
+import org.detente.ledger.StatementOfPosition;
+import org.detente.model.DatePrecision;
 import org.detente.model.Dyad;
+import org.detente.model.HistoricalDate;
 import org.detente.state.Projector;
 import org.detente.store.dataset.BundledDatasets;
 import org.detente.store.dataset.Dataset;
+import org.detente.store.format.EveryMeasure;
 import org.detente.store.format.FormatProblem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -376,6 +380,22 @@ abstract class StorageSuite {
     }
 
     @Test
+    void a_backup_of_200000_entries_restores_whole() {
+        DatabaseConfig config = freshDatabase();
+        DetenteDatabase original = withDefinitions(config);
+        original.ledger().importEntries(US_RU, generated("big", 0, 200_000));
+        Path backup = files.resolve("big-backup.yaml");
+
+        DatabaseTransfer.ExportSummary written = new DatabaseTransfer(original, CLOCK).backup(backup);
+        DetenteDatabase restored = open(freshDatabase().withoutSeed());
+        DatabaseTransfer.ImportSummary summary = new DatabaseTransfer(restored, CLOCK).restore(backup);
+
+        assertThat(written.entries()).isEqualTo(200_000);
+        assertThat(summary.added()).isEqualTo(200_000);
+        assertThat(restored.ledger().entries(US_RU)).isEqualTo(original.ledger().entries(US_RU));
+    }
+
+    @Test
     void a_restore_into_a_database_that_holds_a_ledger_is_refused() {
         DetenteDatabase original = open(freshDatabase());
         Path backup = files.resolve("backup.yaml");
@@ -486,6 +506,80 @@ abstract class StorageSuite {
         assertThat(events.get(4).entryId()).isEqualTo("m-0");
         assertThat(events.get(4).dyad()).isEqualTo("us-ru");
         assertThat(events.get(2).detail()).isEqualTo("added 1, already present 2, sequences 3-3");
+    }
+
+    @Test
+    void entries_of_every_date_precision_in_the_edge_years_read_back_after_a_restart() {
+        DatabaseConfig config = freshDatabase();
+        JdbcLedgerStore ledger = withDefinitions(config).ledger();
+        List<Entry> one = new ArrayList<>();
+        List<Entry> batch = new ArrayList<>();
+        for (DatePrecision precision : DatePrecision.values()) {
+            for (int year : EveryMeasure.EDGE_YEARS) {
+                HistoricalDate on = EveryMeasure.date(year, precision);
+                one.add(EveryMeasure.entry("one-" + precision.name().toLowerCase(java.util.Locale.ROOT) + "-" + year, on, statement()));
+                for (int copy = 0; copy < 3; copy++) {
+                    batch.add(EveryMeasure.entry("batch-" + precision.name().toLowerCase(java.util.Locale.ROOT) + "-" + year + "-" + copy, on, statement()));
+                }
+            }
+        }
+
+        List<Entry> stored = new ArrayList<>();
+        for (Entry entry : one) {
+            stored.addAll(ledger.append(US_RU, List.of(entry), OptionalLong.empty()));
+        }
+        ledger.importEntries(US_RU, batch);
+
+        JdbcLedgerStore restarted = open(config.withoutSeed()).ledger();
+        List<Entry> read = restarted.entries(US_RU);
+        assertThat(read).hasSize(one.size() + batch.size());
+        assertThat(read.subList(0, one.size())).isEqualTo(stored);
+        for (int i = 0; i < batch.size(); i++) {
+            assertThat(read.get(one.size() + i).withSequence(0)).isEqualTo(batch.get(i));
+        }
+        assertThat(restarted.unreadable()).isEmpty();
+        assertThat(open(config.withoutSeed()).readinessProblems()).isEmpty();
+    }
+
+    @Test
+    void a_stored_row_that_cannot_be_read_is_named_and_the_rest_of_its_ledger_still_reads_and_grows()
+            throws Exception {
+        DatabaseConfig config = freshDatabase();
+        JdbcLedgerStore ledger = withDefinitions(config).ledger();
+        ledger.append(US_RU, generated("r", 0, 3), OptionalLong.of(0));
+        try (Connection raw = DriverManager.getConnection(config.url(), config.user(), config.password());
+             Statement sql = raw.createStatement()) {
+            // The form an older version stored for a year-only date before 1000.
+            String json = "{\"id\":\"old-999\",\"sequence\":4,\"dyad\":\"us-ru\",\"type\":\"statement\","
+                    + "\"actor\":\"US\",\"target\":\"RU\",\"occurredOn\":\"999\","
+                    + "\"recordedAt\":\"2031-05-01T10:00:00Z\",\"author\":\"editor-1\",\"speaker\":\"S\","
+                    + "\"position\":\"P\",\"confidence\":\"high\",\"sources\":[]}";
+            sql.executeUpdate("INSERT INTO ledger_entries (dyad, seq, entry_id, entry_type, occurred_on, recorded_at, "
+                    + "author, stored_at, entry_json) VALUES ('us-ru', 4, 'old-999', 'statement', DATE '0999-01-01', "
+                    + "TIMESTAMP WITH TIME ZONE '2031-05-01 10:00:00+00', 'editor-1', "
+                    + "TIMESTAMP WITH TIME ZONE '2031-05-01 10:00:00+00', '" + json + "')");
+            sql.executeUpdate("UPDATE dyads SET last_seq = 4 WHERE dyad = 'us-ru'");
+        }
+
+        DetenteDatabase restarted = open(config.withoutSeed());
+        List<Entry> read = restarted.ledger().entries(US_RU);
+        List<Entry> appended = restarted.ledger().append(US_RU, List.of(generated("r", 3)), OptionalLong.of(4));
+
+        assertThat(read).extracting(Entry::sequence).containsExactly(1L, 2L, 3L);
+        assertThat(appended).extracting(Entry::sequence).containsExactly(5L);
+        assertThat(restarted.ledger().entries(US_RU)).extracting(Entry::sequence).containsExactly(1L, 2L, 3L, 5L);
+        assertThat(restarted.ledger().unreadable()).singleElement().satisfies(row -> {
+            assertThat(row.sequence()).isEqualTo(4);
+            assertThat(row.entryId()).isEqualTo("old-999");
+            assertThat(row.problem()).contains("occurredOn").contains("999");
+        });
+        assertThat(restarted.readinessProblems()).singleElement().asString().contains("old-999");
+        assertThatThrownBy(() -> new DatabaseTransfer(restarted, CLOCK).backup(files.resolve("partial.yaml")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("old-999");
+    }
+
+    private static StatementOfPosition statement() {
+        return new StatementOfPosition("Spokesperson", "A position, \"quoted\", é€", Optional.empty());
     }
 
     @Test

@@ -1,0 +1,139 @@
+package org.detente.store.format;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.detente.ledger.AirLinkResumed;
+import org.detente.ledger.AirLinkSuspended;
+import org.detente.ledger.ChannelRestored;
+import org.detente.ledger.ChannelSuspended;
+import org.detente.ledger.CommitmentBroken;
+import org.detente.ledger.CommitmentFulfilled;
+import org.detente.ledger.CommitmentMade;
+import org.detente.ledger.ConditionChanged;
+import org.detente.ledger.Entry;
+import org.detente.ledger.EntryId;
+import org.detente.ledger.Measure;
+import org.detente.ledger.MeasureType;
+import org.detente.ledger.MissionClosed;
+import org.detente.ledger.MissionLimited;
+import org.detente.ledger.MissionOpened;
+import org.detente.ledger.MissionReopened;
+import org.detente.ledger.MissionReturned;
+import org.detente.ledger.MissionSeized;
+import org.detente.ledger.MissionSuspended;
+import org.detente.ledger.RestrictionImposed;
+import org.detente.ledger.RestrictionLifted;
+import org.detente.ledger.Retraction;
+import org.detente.ledger.SanctionEased;
+import org.detente.ledger.SanctionImposed;
+import org.detente.ledger.SanctionLifted;
+import org.detente.ledger.StaffAccredited;
+import org.detente.ledger.StaffCapSet;
+import org.detente.ledger.StaffDeparted;
+import org.detente.ledger.StaffExpelled;
+import org.detente.ledger.StaffLevelReported;
+import org.detente.ledger.StatementOfPosition;
+import org.detente.ledger.TalksHeld;
+import org.detente.ledger.VisaDenied;
+import org.detente.ledger.VisaExtended;
+import org.detente.ledger.VisaGranted;
+import org.detente.ledger.VisaServiceChanged;
+import org.detente.model.AirLinkId;
+import org.detente.model.ChannelId;
+import org.detente.model.CommitmentId;
+import org.detente.model.ConditionId;
+import org.detente.model.Confidence;
+import org.detente.model.Country;
+import org.detente.model.DatePrecision;
+import org.detente.model.Dyad;
+import org.detente.model.Headcount;
+import org.detente.model.HistoricalDate;
+import org.detente.model.MissionId;
+import org.detente.model.RestrictionId;
+import org.detente.model.RestrictionKind;
+import org.detente.model.SanctionId;
+import org.detente.model.SanctionTargetKind;
+import org.detente.model.Source;
+import org.detente.model.StaffCategory;
+import org.detente.model.TrackId;
+import org.detente.model.VisaIssuance;
+
+/**
+ * One measure of every {@link MeasureType} (the switch has no default, so a new type does not
+ * compile until it has one here), and entries that carry them at any date and precision.
+ */
+public final class EveryMeasure {
+    public static final Dyad US_RU = Dyad.parse("us-ru");
+    /** Years at the edges of what is stored, and around the one that was once stored as "999". */
+    public static final List<Integer> EDGE_YEARS = List.of(1, 9, 10, 99, 100, 999, 1000, 1969, 2025, 9999);
+
+    private EveryMeasure() {
+    }
+
+    public static Measure of(MeasureType type) {
+        Optional<MissionId> embassy = Optional.of(MissionId.of("us-embassy-moscow"));
+        return switch (type) {
+            case STAFF_EXPELLED -> new StaffExpelled(35, StaffCategory.DIPLOMATIC, embassy);
+            case STAFF_DEPARTED -> new StaffDeparted(2, StaffCategory.LOCAL, Optional.empty());
+            case STAFF_ACCREDITED -> new StaffAccredited(3, StaffCategory.ADMIN_TECHNICAL, embassy);
+            case VISA_DENIED -> new VisaDenied(4, StaffCategory.DIPLOMATIC, Optional.empty());
+            case VISA_GRANTED -> new VisaGranted(5, StaffCategory.DIPLOMATIC, embassy);
+            case VISA_EXTENDED -> new VisaExtended(6, StaffCategory.DIPLOMATIC, Optional.empty());
+            case STAFF_CAP_SET -> new StaffCapSet(455);
+            case STAFF_LEVEL_REPORTED -> new StaffLevelReported(new Headcount(120, null, 0, null));
+            case MISSION_OPENED -> new MissionOpened(MissionId.of("us-consulate-yekaterinburg"));
+            case MISSION_LIMITED -> new MissionLimited(MissionId.of("us-embassy-moscow"));
+            case MISSION_SUSPENDED -> new MissionSuspended(MissionId.of("us-consulate-yekaterinburg"));
+            case MISSION_CLOSED -> new MissionClosed(MissionId.of("ru-consulate-san-francisco"));
+            case MISSION_SEIZED -> new MissionSeized(MissionId.of("ru-consulate-san-francisco"));
+            case MISSION_RETURNED -> new MissionReturned(MissionId.of("ru-consulate-san-francisco"));
+            case MISSION_REOPENED -> new MissionReopened(MissionId.of("ru-consulate-san-francisco"));
+            case RESTRICTION_IMPOSED -> new RestrictionImposed(RestrictionId.of("travel-notice"),
+                    RestrictionKind.values()[0], "48 hours' notice of travel beyond 25 miles, \"quoted\", é€");
+            case RESTRICTION_LIFTED -> new RestrictionLifted(RestrictionId.of("travel-notice"));
+            case CHANNEL_SUSPENDED -> new ChannelSuspended(ChannelId.of("arctic"));
+            case CHANNEL_RESTORED -> new ChannelRestored(ChannelId.of("arctic"));
+            case VISA_SERVICE_CHANGED -> new VisaServiceChanged(MissionId.of("us-embassy-moscow"),
+                    VisaIssuance.values()[0], OptionalInt.of(300));
+            case AIR_LINK_SUSPENDED -> new AirLinkSuspended(AirLinkId.of("moscow-new-york"));
+            case AIR_LINK_RESUMED -> new AirLinkResumed(AirLinkId.of("moscow-new-york"));
+            case SANCTION_IMPOSED -> new SanctionImposed(SanctionId.of("aeroflot-banking"), "Aeroflot",
+                    SanctionTargetKind.values()[0], "no access to US banking");
+            case SANCTION_EASED -> new SanctionEased(SanctionId.of("aeroflot-banking"));
+            case SANCTION_LIFTED -> new SanctionLifted(SanctionId.of("aeroflot-banking"));
+            case TALKS_HELD -> new TalksHeld("Istanbul", List.of("US", "RU"), List.of("embassies", "visas"),
+                    "agreed to meet again", List.of(TrackId.of("diplomatic-relations")));
+            case COMMITMENT_MADE -> new CommitmentMade(CommitmentId.of("embassy-banking"), "restore banking",
+                    Optional.of(LocalDate.of(999, 12, 31)), Optional.of(TrackId.of("diplomatic-relations")));
+            case COMMITMENT_FULFILLED -> new CommitmentFulfilled(CommitmentId.of("embassy-banking"));
+            case COMMITMENT_BROKEN -> new CommitmentBroken(CommitmentId.of("embassy-banking"));
+            case STATEMENT -> new StatementOfPosition("Spokesperson", "Normalization follows peace",
+                    Optional.of(TrackId.of("war-in-ukraine")));
+            case CONDITION_CHANGED -> new ConditionChanged(ConditionId.of("peace-in-ukraine"), false);
+            case RETRACTION -> new Retraction(EntryId.of("e-recorded-twice"), "recorded twice");
+        };
+    }
+
+    /** The first day of a period of {@code precision} in {@code year}, as the ledger places it. */
+    public static HistoricalDate date(int year, DatePrecision precision) {
+        return switch (precision) {
+            case DAY -> HistoricalDate.ofDay(LocalDate.of(year, 7, 14));
+            case MONTH -> new HistoricalDate(LocalDate.of(year, 7, 1), DatePrecision.MONTH);
+            case YEAR -> new HistoricalDate(LocalDate.of(year, 1, 1), DatePrecision.YEAR);
+        };
+    }
+
+    /** An entry of {@code measure} on {@code occurredOn}, recorded and sourced in the same year. */
+    public static Entry entry(String id, HistoricalDate occurredOn, Measure measure) {
+        LocalDate day = occurredOn.date();
+        Country actor = Country.of("US");
+        Source source = new Source(URI.create("https://example.org/" + id), "Report on " + id, "Example", day);
+        Instant recordedAt = day.atTime(9, 30).toInstant(java.time.ZoneOffset.UTC);
+        return new Entry(EntryId.of(id), 0, US_RU, actor, US_RU.other(actor), occurredOn, recordedAt, "editor-1",
+                List.of(source), Optional.empty(), Confidence.MEDIUM, "note for " + id, measure);
+    }
+}
