@@ -3,7 +3,6 @@ package org.detente.app.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import org.detente.app.service.EventsDesk;
 import org.detente.app.web.WebRoutes;
@@ -26,13 +25,6 @@ public final class ApiServer {
     public static Javalin create(ApiServices services, ApiSettings settings) {
         return create(services, settings, new EventsDesk(
                 DuckDbEventStore.location(java.util.Map.of(), null), services.clock()));
-    }
-
-    /** JSON is written as UTF-8; the header says so, for clients that default to ISO-8859-1. */
-    private static void sayJsonIsUtf8(Context ctx) {
-        if ("application/json".equals(ctx.res().getContentType())) {
-            ctx.contentType("application/json;charset=utf-8");
-        }
     }
 
     /** The API with the news event data of {@code events}. */
@@ -58,7 +50,6 @@ public final class ApiServer {
             RoutesConfig routes = cfg.routes;
             problems.register(routes);
             routes.beforeMatched(guard::check);
-            routes.after(ApiServer::sayJsonIsUtf8);
             routes.get("/health", ops::health, Access.PUBLIC);
             routes.get("/metrics", ops::metrics, Access.PUBLIC);
             routes.get("/api/openapi.json", docs::openapi, Access.PUBLIC);

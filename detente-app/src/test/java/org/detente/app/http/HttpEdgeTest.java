@@ -83,12 +83,4 @@ class HttpEdgeTest {
         assertThat(answer.header("Content-Type")).isEqualToIgnoringCase("application/problem+json;charset=utf-8");
         assertThat(new String(answer.body(), StandardCharsets.UTF_8)).contains("état€");
     }
-
-    @Test
-    void json_answers_say_they_are_utf_8() throws IOException {
-        Raw answer = send("GET /api/dyads/us-ru/state HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
-
-        assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.header("Content-Type")).containsIgnoringCase("charset=utf-8");
-    }
 }
