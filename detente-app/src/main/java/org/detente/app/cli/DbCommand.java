@@ -290,7 +290,7 @@ final class DbCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (DetenteDatabase db = database.open(database.config().withoutSeed())) {
+            try (DetenteDatabase db = database.open(database.config(parent.cli.environment()).withoutSeed())) {
                 List<UnreadableEntry> unreadable = db.ledger().unreadable();
                 for (UnreadableEntry row : unreadable) {
                     parent.cli.err.println("unreadable: " + row);

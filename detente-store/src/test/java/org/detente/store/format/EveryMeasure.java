@@ -84,7 +84,9 @@ public final class EveryMeasure {
             case VISA_GRANTED -> new VisaGranted(5, StaffCategory.DIPLOMATIC, embassy);
             case VISA_EXTENDED -> new VisaExtended(6, StaffCategory.DIPLOMATIC, Optional.empty());
             case STAFF_CAP_SET -> new StaffCapSet(455);
-            case STAFF_LEVEL_REPORTED -> new StaffLevelReported(new Headcount(120, null, 0, null));
+            case STAFF_LEVEL_REPORTED -> new StaffLevelReported(new Headcount(120, null, 0, null),
+                    Optional.of(new org.detente.model.StaffScope(org.detente.model.MissionScope.BILATERAL_AND_UN,
+                            org.detente.model.StaffCounted.ALL_STAFF)), "a U.S. official", org.detente.model.FigureBound.AT_LEAST);
             case MISSION_OPENED -> new MissionOpened(MissionId.of("us-consulate-yekaterinburg"));
             case MISSION_LIMITED -> new MissionLimited(MissionId.of("us-embassy-moscow"));
             case MISSION_SUSPENDED -> new MissionSuspended(MissionId.of("us-consulate-yekaterinburg"));
@@ -106,7 +108,8 @@ public final class EveryMeasure {
             case SANCTION_EASED -> new SanctionEased(SanctionId.of("aeroflot-banking"));
             case SANCTION_LIFTED -> new SanctionLifted(SanctionId.of("aeroflot-banking"));
             case TALKS_HELD -> new TalksHeld("Istanbul", List.of("US", "RU"), List.of("embassies", "visas"),
-                    "agreed to meet again", List.of(TrackId.of("diplomatic-relations")));
+                    "agreed to meet again", List.of(TrackId.of("diplomatic-relations")),
+                    Optional.of(org.detente.model.TalksFormat.ROUND), java.util.OptionalDouble.of(6.5));
             case COMMITMENT_MADE -> new CommitmentMade(CommitmentId.of("embassy-banking"), "restore banking",
                     Optional.of(LocalDate.of(999, 12, 31)), Optional.of(TrackId.of("diplomatic-relations")));
             case COMMITMENT_FULFILLED -> new CommitmentFulfilled(CommitmentId.of("embassy-banking"));
@@ -115,6 +118,29 @@ public final class EveryMeasure {
                     Optional.of(TrackId.of("war-in-ukraine")));
             case CONDITION_CHANGED -> new ConditionChanged(ConditionId.of("peace-in-ukraine"), false);
             case RETRACTION -> new Retraction(EntryId.of("e-recorded-twice"), "recorded twice");
+            case CHANNEL_MET -> new org.detente.ledger.ChannelMet(ChannelId.of("embassy-operations"), "Istanbul",
+                    "six and a half hours", List.of(TrackId.of("diplomatic-relations")));
+            case AGREMENT_REQUESTED -> new org.detente.ledger.AgrementRequested(MissionId.of("ru-embassy-washington"),
+                    "Alexander Darchiev");
+            case AGREMENT_GRANTED -> new org.detente.ledger.AgrementGranted(MissionId.of("ru-embassy-washington"),
+                    "Alexander Darchiev");
+            case CREDENTIALS_PRESENTED -> new org.detente.ledger.CredentialsPresented(
+                    MissionId.of("ru-embassy-washington"), "Alexander Darchiev");
+            case HEAD_OF_MISSION_DEPARTED -> new org.detente.ledger.HeadOfMissionDeparted(
+                    MissionId.of("us-embassy-moscow"), "Lynne Tracy");
+            case CHARGE_D_AFFAIRES_NAMED -> new org.detente.ledger.ChargeDAffairesNamed(
+                    MissionId.of("us-embassy-moscow"), "a chargé d'affaires");
+            case VISA_ROUTING_CHANGED -> new org.detente.ledger.VisaRoutingChanged(
+                    org.detente.model.VisaClass.IMMIGRANT, "U.S. Embassy Warsaw", "immigrant visas for Russians");
+            case VISA_CLASS_PAUSED -> new org.detente.ledger.VisaClassPaused(org.detente.model.VisaClass.IMMIGRANT,
+                    "", "paused for nationals of 75 countries");
+            case VISA_CLASS_RESUMED -> new org.detente.ledger.VisaClassResumed(
+                    org.detente.model.VisaClass.NONIMMIGRANT, "B1/B2", "");
+            case TALKS_ANNOUNCED -> new org.detente.ledger.TalksAnnounced("Budapest",
+                    Optional.of(HistoricalDate.parse("2025-11")), org.detente.model.TalksFormat.SUMMIT,
+                    List.of(TrackId.of("war-in-ukraine")));
+            case TALKS_CANCELLED -> new org.detente.ledger.TalksCancelled("Budapest", Optional.empty(),
+                    org.detente.model.TalksFormat.SUMMIT, "no progress expected", List.of());
         };
     }
 
