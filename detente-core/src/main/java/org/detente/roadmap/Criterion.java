@@ -14,7 +14,7 @@ import org.detente.state.RelationsState;
  */
 public sealed interface Criterion permits StaffMultipleReached, StaffAtLeast, MissionHasStatus,
         RestrictionNotInForce, NoRestrictionsInForce, ChannelsActive, VisaIssuanceAtLeast, AirLinkOperating,
-        SanctionRelieved, CommitmentIsFulfilled, ConditionHolds, AllOf, AnyOf {
+        SanctionRelieved, CommitmentIsFulfilled, ConditionHolds, HeadsOfMissionInPost, AllOf, AnyOf {
 
     /** The code of this kind of criterion in files ({@code staff-multiple}). */
     String type();

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.detente.ledger.CommitmentMade;
 import org.detente.ledger.Entry;
+import org.detente.ledger.EntryId;
 import org.detente.ledger.RestrictionImposed;
 import org.detente.ledger.SanctionImposed;
 import org.detente.model.Country;
@@ -43,6 +44,7 @@ import org.jgrapht.traverse.TopologicalOrderIterator;
 public final class Roadmap {
     private final List<Goal> goals;
     private final Optional<GoalId> overallGoal;
+    private final Optional<EntryId> trigger;
     private final Graph<GoalId, DefaultEdge> graph;
     private final Map<GoalId, Goal> byId;
     /** Goals in topological order, and for each its preconditions as positions in that order. */
@@ -52,8 +54,9 @@ public final class Roadmap {
     final int[] declarationIndex;
 
     private Roadmap(List<Goal> goals, Optional<GoalId> overallGoal, Graph<GoalId, DefaultEdge> graph,
-                    Map<GoalId, Goal> byId, List<GoalId> topologicalOrder) {
+                    Map<GoalId, Goal> byId, List<GoalId> topologicalOrder, Optional<EntryId> trigger) {
         this.goals = goals;
+        this.trigger = trigger;
         this.overallGoal = overallGoal;
         this.graph = new AsUnmodifiableGraph<>(graph);
         this.byId = byId;
@@ -130,7 +133,22 @@ public final class Roadmap {
         }
         List<GoalId> order = new ArrayList<>(copy.size());
         new TopologicalOrderIterator<>(graph, Comparator.comparingInt(declared::get)).forEachRemaining(order::add);
-        return new Roadmap(copy, overallGoal, graph, byId, order);
+        return new Roadmap(copy, overallGoal, graph, byId, order, Optional.empty());
+    }
+
+    /**
+     * The same roadmap whose clock starts at the entry {@code trigger} (the agreement or first round
+     * of talks that began the normalization; reference-class forecasts measure from its date).
+     * Whether the entry exists is checked against a dataset by {@link #problemsAgainst}.
+     */
+    public Roadmap withTrigger(Optional<EntryId> trigger) {
+        Objects.requireNonNull(trigger, "trigger is required (empty when none)");
+        return new Roadmap(goals, overallGoal, graph, byId, topologicalOrder(), trigger);
+    }
+
+    /** The entry that starts the clock of this normalization, when the roadmap names one. */
+    public Optional<EntryId> trigger() {
+        return trigger;
     }
 
     /** One problem per strongly connected component of more than one goal, naming a shortest cycle in it. */
@@ -212,6 +230,11 @@ public final class Roadmap {
     public List<RoadmapProblem> problemsAgainst(DyadDefinition definition, Collection<Entry> entries) {
         References references = new References(definition, entries);
         List<RoadmapProblem> problems = new ArrayList<>();
+        trigger.ifPresent(id -> {
+            if (entries.stream().noneMatch(e -> e.id().equals(id))) {
+                problems.add(new RoadmapProblem("", "trigger", "no entry of the ledger has id '" + id + "'"));
+            }
+        });
         for (Goal goal : goals) {
             String id = goal.id().value();
             if (definition.track(goal.track()).isEmpty()) {
@@ -250,6 +273,8 @@ public final class Roadmap {
                 checkCountry(c.sending(), "sending", report);
             } else if (criterion instanceof MissionHasStatus c) {
                 require(definition.mission(c.mission()).isPresent(), "mission", c.mission().value(), report);
+            } else if (criterion instanceof HeadsOfMissionInPost c) {
+                c.missions().forEach(m -> require(definition.mission(m).isPresent(), "missions", m.value(), report));
             } else if (criterion instanceof VisaIssuanceAtLeast c) {
                 require(definition.mission(c.mission()).isPresent(), "mission", c.mission().value(), report);
             } else if (criterion instanceof RestrictionNotInForce c) {

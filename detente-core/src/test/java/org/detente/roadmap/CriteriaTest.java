@@ -261,4 +261,34 @@ class CriteriaTest {
         assertThat(evaluate(Criterion.anyOf(peace, new ConditionHolds(PEACE, true)), "2025-01-01").met()).isFalse();
         assertThat(peace.isSatisfiedBy(Projector.of(DEFINITION, List.of()).stateAsOf(LocalDate.of(2025, 1, 1)))).isFalse();
     }
+
+    @Nested
+    class HeadsOfMission {
+        private final Criterion bothAmbassadors = new HeadsOfMissionInPost(List.of(US_EMBASSY_MOSCOW,
+                org.detente.fixtures.MissionFixtures.RU_EMBASSY_WASHINGTON));
+
+        @Test
+        void a_charge_d_affaires_does_not_count_and_credentials_on_both_sides_meet_it() {
+            Entry usCharge = entry("us-charge").by(US).on("2025-01-10")
+                    .does(new org.detente.ledger.ChargeDAffairesNamed(US_EMBASSY_MOSCOW, "a chargé"));
+            Entry ruCredentials = entry("ru-credentials").by(RU).on("2025-03-01").does(new org.detente.ledger.CredentialsPresented(
+                    org.detente.fixtures.MissionFixtures.RU_EMBASSY_WASHINGTON, "an envoy"));
+            Entry usCredentials = entry("us-credentials").by(US).on("2025-05-01")
+                    .does(new org.detente.ledger.CredentialsPresented(US_EMBASSY_MOSCOW, "another envoy"));
+
+            CriterionResult halfway = evaluate(bothAmbassadors, "2025-04-01", usCharge, ruCredentials, usCredentials);
+            CriterionResult done = evaluate(bothAmbassadors, "2025-05-01", usCharge, ruCredentials, usCredentials);
+
+            assertThat(halfway.met()).isFalse();
+            assertThat(halfway.progress()).hasValueSatisfying(p -> assertThat(p.text()).isEqualTo("1 of 2"));
+            assertThat(done.met()).isTrue();
+        }
+
+        @Test
+        void names_at_least_one_mission_once() {
+            assertThatThrownBy(() -> new HeadsOfMissionInPost(List.of())).hasMessageContaining("at least one");
+            assertThatThrownBy(() -> new HeadsOfMissionInPost(List.of(US_EMBASSY_MOSCOW, US_EMBASSY_MOSCOW)))
+                    .hasMessageContaining("twice");
+        }
+    }
 }

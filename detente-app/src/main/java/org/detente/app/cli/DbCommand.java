@@ -31,14 +31,14 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "db", mixinStandardHelpOptions = true, description = "Migrate, export, import, back up and restore the database.",
         subcommands = {DbCommand.Migrate.class, DbCommand.Export.class, DbCommand.Import.class, DbCommand.Backup.class,
-                DbCommand.Restore.class, DbCommand.Audit.class, DbCommand.Check.class})
+                DbCommand.Restore.class, DbCommand.Audit.class, DbCommand.Check.class, DbCommand.Load.class})
 final class DbCommand implements Runnable {
     @ParentCommand
     DetenteCli cli;
 
     @Override
     public void run() {
-        throw new UsageException("name a subcommand: 'detente db migrate|export|import|backup|restore|audit|check'");
+        throw new UsageException("name a subcommand: 'detente db migrate|load|export|import|backup|restore|audit|check'");
     }
 
     /** The {@code --db} option every database command shares, and opening the database it names. */
@@ -99,6 +99,39 @@ final class DbCommand implements Runnable {
                         + (sizes.isEmpty() ? "no ledgers" : "ledgers " + sizes));
             }
             return DetenteCli.EXIT_OK;
+        }
+    }
+
+    @Command(name = "load", mixinStandardHelpOptions = true,
+            description = "Validate a dataset folder and load it into the database (again: adds nothing; with any "
+                    + "problem: loads nothing, prints each as file:line: field: message, exit code 2).")
+    static final class Load implements Callable<Integer> {
+        @ParentCommand
+        DbCommand parent;
+
+        @Mixin
+        DatabaseOption database;
+
+        @Parameters(paramLabel = "DIR", description = "The dataset folder, e.g. datasets/us-ru.")
+        java.nio.file.Path folder;
+
+        @Override
+        public Integer call() {
+            try (DetenteDatabase db = database.open(database.config(parent.cli.environment()))) {
+                org.detente.ledger.LedgerStore.ImportResult result = db.loadDataset(folder, actor(parent.cli.environment()));
+                parent.cli.out.println(folder + ": loaded — " + result.added() + " entries added, "
+                        + result.alreadyPresent() + " already present");
+                return DetenteCli.EXIT_OK;
+            } catch (org.detente.store.dataset.DatasetProblems e) {
+                for (org.detente.store.format.FormatProblem problem : e.problems()) {
+                    String file = problem.file().isEmpty() ? folder.toString() : folder.resolve(problem.file()).toString();
+                    parent.cli.err.println(new org.detente.store.format.FormatProblem(file, problem.line(), problem.field(),
+                            problem.message()));
+                }
+                parent.cli.err.println(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems")
+                        + " in " + folder + "; nothing loaded");
+                return DetenteCli.EXIT_USAGE;
+            }
         }
     }
 

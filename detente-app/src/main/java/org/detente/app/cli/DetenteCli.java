@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
         subcommands = {StatusCommand.class, LedgerCommand.class, ValidateCommand.class, ServeCommand.class,
                 RoadmapCommand.class, GapsCommand.class, ReciprocityCommand.class, PaceCommand.class, ScenarioCommand.class,
                 SimulateCommand.class, DbCommand.class, TokenCommand.class, EventsCommand.class,
-                ReportCommand.class})
+                ReportCommand.class, DyadsCommand.class, BacktestCommand.class})
 public final class DetenteCli implements Runnable {
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILURE = 1;

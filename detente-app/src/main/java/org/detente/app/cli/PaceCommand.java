@@ -3,7 +3,14 @@ package org.detente.app.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import org.detente.app.service.ReferenceForecasts;
+import org.detente.forecast.BlendedOutlook;
+import org.detente.forecast.ForecastRules;
+import org.detente.forecast.RoadmapForecast;
+import org.detente.model.Codes;
+import org.detente.store.format.ForecastShape;
 import java.util.Map;
 import org.detente.analysis.GoalForecast;
 import org.detente.analysis.PaceReport;
@@ -22,11 +29,35 @@ final class PaceCommand extends AnalysisCommand {
         LocalDate asOf = asOf();
         DyadAnalyses analyses = analyses();
         PaceReport report = analyses.paceAsOf(asOf);
+        RoadmapForecast reference = new ReferenceForecasts(cli.workspace()).forecast(analyses, asOf, ForecastRules.DEFAULTS);
         if (options.json) {
-            cli.out.println(Json.write(PaceShape.of(analyses.dyad(), analyses.knownAt(), report, analyses.goalTitles())));
+            Map<String, Object> shape = new LinkedHashMap<>(PaceShape.of(analyses.dyad(), analyses.knownAt(), report,
+                    analyses.goalTitles()));
+            shape.put("reference", ForecastShape.of(reference, analyses.goalTitles()));
+            cli.out.println(Json.write(shape));
         } else {
             print(cli.out, analyses, report);
+            cli.out.println();
+            printReference(cli.out, reference, analyses.goalTitles());
         }
+    }
+
+    /** The pooled forecast of the reference class and the dyad's own pace, as a table. */
+    static void printReference(PrintWriter out, RoadmapForecast forecast, Map<String, String> titles) {
+        out.println("Forecast from reference cases and the dyad's own pace (" + forecast.months() + " months from "
+                + forecast.start() + "; trigger " + forecast.trigger().map(Object::toString).orElse("none") + "; cases: "
+                + (forecast.cases().isEmpty() ? "none" : String.join(", ", forecast.cases().stream().map(Object::toString).toList()))
+                + ")");
+        TextTable table = new TextTable("GOAL", "KIND", "P10", "P50", "P90", "NOT MET", "CASES (WEIGHT)", "NOTE");
+        for (BlendedOutlook goal : forecast.goals()) {
+            table.row(goal.goal() + " — " + titles.getOrDefault(goal.goal().value(), ""),
+                    goal.kind().map(Codes::of).orElse(null), goal.p10().orElse(null), goal.p50().orElse(null),
+                    goal.p90().orElse(null), goal.notMetShare().map(s -> Math.round(s * 100) + "%").orElse(null),
+                    goal.informedBy().isEmpty() ? "none" : String.join(", ", goal.informedBy().stream().map(Object::toString).toList())
+                            + String.format(Locale.ROOT, " (%.2f)", goal.referenceWeight()),
+                    goal.note().orElse(null));
+        }
+        ReciprocityCommand.printOrNone(out, table);
     }
 
     private static void print(PrintWriter out, DyadAnalyses analyses, PaceReport report) {

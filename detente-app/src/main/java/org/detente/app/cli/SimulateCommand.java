@@ -24,6 +24,11 @@ import org.detente.simulation.Strategy;
 import org.detente.simulation.Tournament;
 import org.detente.simulation.TournamentResult;
 import org.detente.simulation.calibration.Calibration;
+import org.detente.app.service.ReferenceForecasts;
+import org.detente.forecast.ForecastRules;
+import org.detente.forecast.OwnPaceForecast;
+import org.detente.forecast.RoadmapForecast;
+import org.detente.store.format.ForecastShape;
 import org.detente.simulation.calibration.CalibrationRules;
 import org.detente.simulation.calibration.ForecastResult;
 import org.detente.simulation.calibration.ForecastSettings;
@@ -242,30 +247,31 @@ final class SimulateCommand implements Runnable {
             policy(dyad, policies, "US", "--strategy-us", strategyUs);
             policy(dyad, policies, "RU", "--strategy-ru", strategyRu);
 
-            org.detente.state.LedgerView view = analyses.view();
-            List<Entry> entries = view.knownEntries();
-            LocalDate from = Arguments.optionalDate("--since", since).orElseGet(() -> entries.stream()
-                    .map(e -> e.occurredOn().date()).min(LocalDate::compareTo).orElse(asOf));
-            if (from.isAfter(asOf)) {
-                throw new UsageException("--since " + from + " is after the date looked at, " + asOf);
-            }
-            Calibration calibration = new ReactionCalibration(dyad, entries, new CalibrationRules(from, asOf, window)).estimate();
-            // The pace is that of the talks: from the first round on or before asOf, else the whole calibration period.
-            LocalDate paceFrom = entries.stream().filter(e -> e.type() == MeasureType.TALKS_HELD)
-                    .map(e -> e.occurredOn().date()).filter(d -> !d.isAfter(asOf)).min(LocalDate::compareTo).orElse(from);
-            GoalPace pace = GoalPace.observe(analyses.roadmap(), view::state, dyad, entries, paceFrom, asOf);
-            RoadmapEvaluation start = analyses.roadmapAsOf(asOf);
-            ForecastSettings settings = new ForecastSettings(YearMonth.from(asOf).plusMonths(1), months, runs, seed);
-            MonteCarloForecast forecast = new MonteCarloForecast(analyses.roadmap(), start, calibration,
-                    policies.get(dyad.first()), policies.get(dyad.second()), pace, settings);
+            LocalDate calibrateFrom = Arguments.optionalDate("--since", since).orElse(null);
             ProgressBar bar = ProgressBar.onTerminal(cli.err, "runs");
-            ForecastResult result = forecast.runInParallel(bar);
+            OwnPaceForecast own;
+            try {
+                own = OwnPaceForecast.run(ReferenceForecasts.caseOf(analyses), asOf, calibrateFrom, window,
+                        policies.get(dyad.first()), policies.get(dyad.second()), months, runs, seed, bar);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--" + e.getMessage());
+            }
             bar.finish();
+            Calibration calibration = own.calibration();
+            LocalDate paceFrom = own.paceFrom();
+            GoalPace pace = own.pace();
+            ForecastResult result = own.result();
+            RoadmapForecast reference = new ReferenceForecasts(cli.workspace(options.database.url())).forecast(analyses, asOf, own,
+                    new ForecastRules(months, runs, seed, window));
             Map<String, String> titles = analyses.goalTitles();
             if (options.json) {
-                cli.out.println(Json.write(shape(dyad, asOf, calibration, paceFrom, pace, result, titles)));
+                Map<String, Object> shape = shape(dyad, asOf, calibration, paceFrom, pace, result, titles);
+                shape.put("reference", ForecastShape.of(reference, titles));
+                cli.out.println(Json.write(shape));
             } else {
                 print(cli.out, dyad, asOf, calibration, paceFrom, pace, result, titles);
+                cli.out.println();
+                PaceCommand.printReference(cli.out, reference, titles);
             }
         }
 

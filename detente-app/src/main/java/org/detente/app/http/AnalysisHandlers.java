@@ -2,6 +2,7 @@ package org.detente.app.http;
 
 import io.javalin.http.Context;
 import java.time.Clock;
+import java.util.Map;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +16,9 @@ import org.detente.scenario.EvaluatedScenario;
 import org.detente.store.format.FormatProblem;
 import org.detente.store.format.GapsShape;
 import org.detente.store.format.PaceShape;
+import org.detente.store.format.ForecastShape;
+import org.detente.app.service.ReferenceForecasts;
+import org.detente.forecast.ForecastRules;
 import org.detente.store.format.ReciprocityShape;
 import org.detente.store.format.RoadmapShape;
 import org.detente.store.format.ScenarioShape;
@@ -75,7 +79,11 @@ final class AnalysisHandlers {
     void pace(Context ctx) {
         LocalDate asOf = asOf(ctx);
         DyadAnalyses analyses = analysesKnown(ctx);
-        ctx.json(PaceShape.of(analyses.dyad(), analyses.knownAt(), analyses.paceAsOf(asOf), analyses.goalTitles()));
+        Map<String, Object> shape = new java.util.LinkedHashMap<>(PaceShape.of(analyses.dyad(), analyses.knownAt(),
+                analyses.paceAsOf(asOf), analyses.goalTitles()));
+        shape.put("reference", ForecastShape.of(new ReferenceForecasts(workspace).forecast(analyses, asOf,
+                ForecastRules.DEFAULTS), analyses.goalTitles()));
+        ctx.json(shape);
     }
 
     /**

@@ -23,13 +23,12 @@ public final class DatabaseServices {
 
     /** The ledgers and the stored documents (roadmap, consular parameters) of every dyad. */
     public static StoreWorkspace workspace(DetenteDatabase database) {
-        Map<String, Map<String, Tree>> documents = new LinkedHashMap<>();
-        for (Dyad dyad : database.ledger().dyads()) {
+        // Read when a dyad's ledger version is built, so a dyad loaded meanwhile (db load) comes with its roadmap.
+        return new StoreWorkspace(database.ledger(), id -> {
             Map<String, Tree> parsed = new LinkedHashMap<>();
-            database.documents().all(dyad).forEach((name, text) -> parsed.put(name, TreeParser.yaml(text)));
-            documents.put(dyad.id(), parsed);
-        }
-        return new StoreWorkspace(database.ledger(), documents);
+            database.documents().all(Dyad.parse(id)).forEach((name, text) -> parsed.put(name, TreeParser.yaml(text)));
+            return parsed;
+        });
     }
 
     /** Writes recorded by the token's name, audited by the database in the write's transaction. */

@@ -19,6 +19,7 @@ import org.detente.analysis.ConsularOutlook;
 import org.detente.analysis.ConsularParameter;
 import org.detente.analysis.ConsularStaffing;
 import org.detente.analysis.GoalMilestone;
+import org.detente.forecast.GoalTimeline;
 import org.detente.analysis.GoldsteinEscalationIndex;
 import org.detente.analysis.GreedyReciprocityPairing;
 import org.detente.analysis.MonthlyEscalation;
@@ -305,23 +306,10 @@ public final class DyadAnalyses {
      */
     public PaceReport paceAsOf(LocalDate asOf) {
         StateHistory history = memoized();
-        TreeSet<LocalDate> dates = new TreeSet<>();
-        for (Entry entry : entriesBy(asOf)) {
-            dates.add(entry.occurredOn().date());
-        }
-        dates.add(asOf);
+        GoalTimeline timeline = GoalTimeline.of(roadmap, history, entriesBy(asOf), asOf);
+        RoadmapEvaluation last = timeline.last();
         Map<String, LocalDate> runStart = new HashMap<>();
-        RoadmapEvaluation last = null;
-        for (LocalDate date : dates) {
-            last = roadmap.evaluate(history, date);
-            for (GoalEvaluation goal : last.goals()) {
-                if (goal.status() == GoalStatus.MET) {
-                    runStart.putIfAbsent(goal.id().value(), date);
-                } else {
-                    runStart.remove(goal.id().value());
-                }
-            }
-        }
+        timeline.metOn().forEach((id, day) -> runStart.put(id.value(), day));
         Map<String, Integer> declared = new HashMap<>();
         for (int i = 0; i < roadmap.goals().size(); i++) {
             declared.put(roadmap.goals().get(i).id().value(), i);

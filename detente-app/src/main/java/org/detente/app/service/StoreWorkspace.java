@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.detente.ledger.Entry;
 import org.detente.ledger.LedgerStore;
 import org.detente.model.Dyad;
@@ -29,7 +30,7 @@ import org.detente.store.format.Tree;
  */
 public final class StoreWorkspace implements Workspace {
     private final LedgerStore store;
-    private final Map<String, Map<String, Tree>> documents;
+    private final Function<String, Map<String, Tree>> documents;
     private final Map<String, DyadLedger> cache = new ConcurrentHashMap<>();
     private final Map<String, DyadAnalyses> analyses = new ConcurrentHashMap<>();
     private final Map<String, EntryIndex> entryIndexes = new ConcurrentHashMap<>();
@@ -47,8 +48,17 @@ public final class StoreWorkspace implements Workspace {
 
     /** A workspace over {@code store}, with the extra documents of each dyad by dyad id. */
     public StoreWorkspace(LedgerStore store, Map<String, Map<String, Tree>> documents) {
+        this(store, Map.copyOf(documents)::get);
+    }
+
+    /**
+     * A workspace over {@code store} that asks {@code documents} for a dyad's other documents each
+     * time it builds a version of that dyad (null or empty: none), so a dyad loaded into the store
+     * by another process is served with its roadmap.
+     */
+    public StoreWorkspace(LedgerStore store, Function<String, Map<String, Tree>> documents) {
         this.store = Objects.requireNonNull(store, "store is required");
-        this.documents = Map.copyOf(documents);
+        this.documents = Objects.requireNonNull(documents, "documents is required");
     }
 
     /**
@@ -118,7 +128,8 @@ public final class StoreWorkspace implements Workspace {
         List<Entry> entries = store.entries(dyad);
         DyadDefinition definition = store.definition(dyad)
                 .orElseThrow(() -> new UnknownDyadException(id, dyads()));
-        Dataset dataset = new Dataset(definition, entries, documents.getOrDefault(id, Map.of()));
+        Map<String, Tree> held = documents.apply(id);
+        Dataset dataset = new Dataset(definition, entries, held == null ? Map.of() : held);
         DyadLedger built = DyadLedger.of(dataset, Projector.of(definition, entries));
         cache.merge(id, built, (old, fresh) -> fresh.lastSequence() >= old.lastSequence() ? fresh : old);
         return built;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
     private static final String[] CORE = {"org.detente.model..", "org.detente.ledger..", "org.detente.state..",
-        "org.detente.roadmap..", "org.detente.analysis..", "org.detente.scenario..", "org.detente.simulation.."};
+        "org.detente.roadmap..", "org.detente.analysis..", "org.detente.scenario..", "org.detente.simulation..", "org.detente.forecast.."};
 
     private static JavaClasses production;
 

@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PurityRulesTest {
     private static final String[] CORE = {"org.detente.model..", "org.detente.ledger..", "org.detente.state..",
-        "org.detente.roadmap..", "org.detente.analysis..", "org.detente.scenario..", "org.detente.simulation.."};
+        "org.detente.roadmap..", "org.detente.analysis..", "org.detente.scenario..", "org.detente.simulation..",
+        "org.detente.forecast.."};
     private static final String PLANTED = "org.detente.app.architecture.planted";
 
     private static JavaClasses production;

@@ -242,9 +242,22 @@ public final class MonteCarloForecast {
             }
             Arrays.sort(column);
             outlooks.add(new GoalOutlook(id, startStatus[g], month(column, 0.1), month(column, 0.5), month(column, 0.9),
-                    (double) never / n));
+                    (double) never / n, metByMonth(column)));
         }
         return outlooks;
+    }
+
+    /** For each month, the share of the sorted met months that are at most it. */
+    private List<Double> metByMonth(int[] sorted) {
+        List<Double> shares = new ArrayList<>(settings.months());
+        int i = 0;
+        for (int m = 0; m < settings.months(); m++) {
+            while (i < sorted.length && sorted[i] <= m) {
+                i++;
+            }
+            shares.add((double) i / sorted.length);
+        }
+        return shares;
     }
 
     private Optional<YearMonth> month(int[] sorted, double q) {

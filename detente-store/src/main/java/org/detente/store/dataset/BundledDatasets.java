@@ -9,7 +9,11 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,12 +22,30 @@ import java.util.Optional;
  * into the jar), read the same way as a folder on disk.
  */
 public final class BundledDatasets {
-    /** The dyads bundled with détente. */
-    public static final List<String> DYADS = List.of("us-ru");
     /** The dyad served and shown when none is named. */
     public static final String DEFAULT_DYAD = "us-ru";
+    /** The dyads bundled with détente: every folder of {@code datasets/} with a {@code dyad.yaml}, the default first, then by name. */
+    public static final List<String> DYADS = discover();
 
     private BundledDatasets() {
+    }
+
+    private static List<String> discover() {
+        URL root = BundledDatasets.class.getClassLoader().getResource("datasets/" + DEFAULT_DYAD + "/dyad.yaml");
+        if (root == null) {
+            return List.of();
+        }
+        Path datasets = folder(DEFAULT_DYAD).orElseThrow().getParent();
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> folders = Files.list(datasets)) {
+            folders.filter(f -> Files.isRegularFile(f.resolve("dyad.yaml")))
+                    .map(f -> f.getFileName().toString().replace("/", ""))
+                    .sorted(Comparator.comparing((String id) -> !id.equals(DEFAULT_DYAD)).thenComparing(id -> id))
+                    .forEach(found::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the bundled datasets", e);
+        }
+        return List.copyOf(found);
     }
 
     /** The folder of a bundled dataset, or empty when it is not bundled. */

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.detente.ledger.Entry;
+import org.detente.ledger.EntryId;
 import org.detente.model.AirLinkId;
 import org.detente.model.ChannelLevel;
 import org.detente.model.Codes;
@@ -40,6 +41,8 @@ import org.detente.roadmap.ConditionHolds;
 import org.detente.roadmap.Criterion;
 import org.detente.roadmap.Goal;
 import org.detente.roadmap.GoalId;
+import org.detente.roadmap.GoalKind;
+import org.detente.roadmap.HeadsOfMissionInPost;
 import org.detente.roadmap.InvalidRoadmapException;
 import org.detente.roadmap.MissionHasStatus;
 import org.detente.roadmap.NoRestrictionsInForce;
@@ -59,9 +62,9 @@ import org.detente.roadmap.VisaIssuanceAtLeast;
  * Decoding never throws for bad content.
  */
 public final class RoadmapCodec {
-    private static final Set<String> TOP = Set.of("dyad", "overallGoal", "goals");
+    private static final Set<String> TOP = Set.of("dyad", "overallGoal", "trigger", "goals");
     private static final Set<String> GOAL = Set.of("id", "track", "title", "description", "criterion",
-            "preconditions", "targetRange", "sources");
+            "preconditions", "targetRange", "sources", "kind");
     private static final Map<String, Set<String>> CRITERION_FIELDS = new LinkedHashMap<>();
 
     static {
@@ -76,6 +79,7 @@ public final class RoadmapCodec {
         CRITERION_FIELDS.put(SanctionRelieved.TYPE, Set.of("sanction", "relief"));
         CRITERION_FIELDS.put(CommitmentIsFulfilled.TYPE, Set.of("commitment"));
         CRITERION_FIELDS.put(ConditionHolds.TYPE, Set.of("condition", "holds"));
+        CRITERION_FIELDS.put(HeadsOfMissionInPost.TYPE, Set.of("missions"));
         CRITERION_FIELDS.put(AllOf.TYPE, Set.of("criteria"));
         CRITERION_FIELDS.put(AnyOf.TYPE, Set.of("criteria"));
     }
@@ -103,6 +107,7 @@ public final class RoadmapCodec {
             in.problem("dyad", "roadmap is for " + declared + " but the dataset is " + dyad);
         }
         GoalId overall = in.parsed("overallGoal", false, GoalId::of);
+        EntryId trigger = in.parsed("trigger", false, EntryId::of);
         List<Tree> items = in.items("goals", true);
         if (items.isEmpty() && in.has("goals")) {
             in.problem("goals", "at least one goal is required");
@@ -124,7 +129,7 @@ public final class RoadmapCodec {
             return Optional.empty();
         }
         try {
-            return Optional.of(Roadmap.of(goals, Optional.ofNullable(overall)));
+            return Optional.of(Roadmap.of(goals, Optional.ofNullable(overall)).withTrigger(Optional.ofNullable(trigger)));
         } catch (InvalidRoadmapException e) {
             problems.addAll(locate(e.problems(), file, in.mapping(), located));
             return Optional.empty();
@@ -223,13 +228,14 @@ public final class RoadmapCodec {
             }
         }
         String targetRange = in.text("targetRange", false);
+        GoalKind kind = in.code("kind", false, GoalKind.class);
         List<Source> sources = SourceCodec.decodeAll(in, "sources", problems);
         if (!in.ok() || criterion == null) {
             return Optional.empty();
         }
         try {
             return Optional.of(new Goal(id, track, title, description == null ? "" : description, criterion,
-                    preconditions, Optional.ofNullable(targetRange), sources));
+                    preconditions, Optional.ofNullable(targetRange), sources, Optional.ofNullable(kind)));
         } catch (IllegalArgumentException | NullPointerException e) {
             in.problem("id", e.getMessage());
             return Optional.empty();
@@ -345,6 +351,20 @@ public final class RoadmapCodec {
                 Boolean holds = in.has("holds") ? in.bool("holds", true) : Boolean.TRUE;
                 return in.ok() ? new ConditionHolds(condition, holds) : null;
             }
+            case HeadsOfMissionInPost.TYPE -> {
+                List<MissionId> missions = new ArrayList<>();
+                for (String mission : in.texts("missions", true)) {
+                    try {
+                        missions.add(MissionId.of(mission));
+                    } catch (IllegalArgumentException e) {
+                        in.problem("missions", e.getMessage());
+                    }
+                }
+                if (in.has("missions") && missions.isEmpty() && in.ok()) {
+                    in.problem("missions", "at least one mission is required");
+                }
+                return in.ok() ? new HeadsOfMissionInPost(missions) : null;
+            }
             default -> {
                 List<Tree> items = in.items("criteria", true);
                 if (in.has("criteria") && items.size() < 2) {
@@ -383,6 +403,7 @@ public final class RoadmapCodec {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("dyad", dyad.id());
         roadmap.overallGoal().ifPresent(id -> out.put("overallGoal", id.value()));
+        roadmap.trigger().ifPresent(id -> out.put("trigger", id.value()));
         List<Map<String, Object>> goals = new ArrayList<>();
         for (Goal goal : roadmap.goals()) {
             Map<String, Object> map = new LinkedHashMap<>();
@@ -395,6 +416,7 @@ public final class RoadmapCodec {
             map.put("criterion", encode(goal.criterion()));
             map.put("preconditions", goal.preconditions().stream().map(GoalId::value).toList());
             goal.targetRange().ifPresent(range -> map.put("targetRange", range));
+            goal.kind().ifPresent(kind -> map.put("kind", Codes.of(kind)));
             map.put("sources", goal.sources().stream().map(SourceCodec::encode).toList());
             goals.add(map);
         }
@@ -440,6 +462,8 @@ public final class RoadmapCodec {
         } else if (criterion instanceof ConditionHolds c) {
             out.put("condition", c.condition().value());
             out.put("holds", c.holds());
+        } else if (criterion instanceof HeadsOfMissionInPost c) {
+            out.put("missions", c.missions().stream().map(MissionId::value).toList());
         } else if (criterion instanceof AllOf c) {
             out.put("criteria", c.criteria().stream().map(RoadmapCodec::encode).toList());
         } else if (criterion instanceof AnyOf c) {

@@ -18,6 +18,13 @@ import java.util.Optional;
 import org.detente.model.Dyad;
 import org.detente.store.dataset.BundledDatasets;
 import org.detente.store.dataset.Dataset;
+import org.detente.store.dataset.DatasetProblems;
+import org.detente.store.dataset.DatasetReader;
+import org.detente.store.format.ConsularCodec;
+import org.detente.store.format.FormatProblem;
+import org.detente.store.format.RoadmapCodec;
+import java.util.ArrayList;
+import org.detente.ledger.LedgerStore.ImportResult;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
@@ -161,22 +168,49 @@ public final class DetenteDatabase implements AutoCloseable {
     }
 
     private static Map<String, String> bundledDocuments(String dyad) {
+        return BundledDatasets.folder(dyad).map(DetenteDatabase::documentsOf).orElseGet(LinkedHashMap::new);
+    }
+
+    private static Map<String, String> documentsOf(Path folder) {
         Map<String, String> texts = new LinkedHashMap<>();
-        Optional<Path> folder = BundledDatasets.folder(dyad);
-        if (folder.isEmpty()) {
-            return texts;
-        }
         for (String name : SEEDED_DOCUMENTS) {
-            Path file = folder.get().resolve(name);
+            Path file = folder.resolve(name);
             if (Files.isRegularFile(file)) {
                 try {
                     texts.put(name, Files.readString(file, StandardCharsets.UTF_8));
                 } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read the bundled " + dyad + "/" + name, e);
+                    throw new UncheckedIOException("cannot read " + folder + "/" + name, e);
                 }
             }
         }
         return texts;
+    }
+
+    /**
+     * Validates the dataset folder (definitions, every entry, and its roadmap and consular data
+     * against them) and loads it in one transaction: definitions, the entries not stored yet and the
+     * documents. Loading the same folder again adds nothing; a folder with any problem loads nothing.
+     *
+     * @param actor who the audit log names
+     * @return what was imported (entries new and already present)
+     * @throws DatasetProblems with every problem as {@code file:line: field: message}
+     */
+    public ImportResult loadDataset(Path folder, String actor) {
+        List<FormatProblem> problems = new ArrayList<>();
+        Optional<Dataset> read = DatasetReader.read(folder, problems);
+        if (read.isPresent()) {
+            Dataset dataset = read.get();
+            dataset.document("roadmap.yaml").ifPresent(tree -> RoadmapCodec.decodeAgainst(tree, "roadmap.yaml",
+                    dataset.definition(), dataset.entries(), problems));
+            dataset.document("consular.yaml").ifPresent(tree -> ConsularCodec.decode(tree, "consular.yaml",
+                    dataset.definition(), problems));
+        }
+        if (read.isEmpty() || !problems.isEmpty()) {
+            throw new DatasetProblems(problems);
+        }
+        Dataset dataset = read.get();
+        return ledger.actingAs(actor).importDyads(List.of(new JdbcLedgerStore.DyadContent(dataset.definition(),
+                dataset.entries(), documentsOf(folder))), false, c -> null).get(0);
     }
 
     /** The ledgers; writes are audited as {@code system} unless {@link JdbcLedgerStore#actingAs} names someone. */

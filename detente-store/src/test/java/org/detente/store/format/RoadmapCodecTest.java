@@ -131,4 +131,54 @@ class RoadmapCodecTest {
         assertThat(problemsOf(yaml)).extracting(FormatProblem::toString)
                 .containsExactly("roadmap.yaml:1: dyad: roadmap is for fr-de but the dataset is us-ru");
     }
+
+    @Test
+    void the_bundled_roadmap_names_its_trigger_and_gives_its_goals_kinds() {
+        Dataset dataset = BundledDatasets.read("us-ru");
+
+        Roadmap roadmap = RoadmapCodec.decode(dataset.document("roadmap.yaml").orElseThrow(), "roadmap.yaml", US_RU,
+                new ArrayList<>()).orElseThrow();
+
+        assertThat(roadmap.trigger()).contains(org.detente.ledger.EntryId.of("2025-02-18-riyadh-talks"));
+        assertThat(roadmap.goal(GoalId.of("direct-air-travel-resumed")).orElseThrow().kind())
+                .contains(org.detente.roadmap.GoalKind.DIRECT_FLIGHTS_RESUMED);
+        assertThat(roadmap.goal(GoalId.of("peace-in-ukraine")).orElseThrow().kind()).as("no kind fits a peace").isEmpty();
+    }
+
+    @Test
+    void an_unknown_goal_kind_is_reported_at_its_line_with_the_kinds_allowed() {
+        String yaml = "dyad: us-ru\ngoals:\n" + goal("a", "{ type: condition, condition: peace }", "")
+                .replace("    track:", "    kind: embassy-opened\n    track:");
+
+        assertThat(problemsOf(yaml)).extracting(FormatProblem::toString).singleElement().asString()
+                .startsWith("roadmap.yaml:4: goals[0].kind: ").contains("embassy-opened").contains("embassy-reopened");
+    }
+
+    @Test
+    void a_trigger_that_names_no_entry_of_the_dataset_is_reported_at_its_line() {
+        Dataset dataset = BundledDatasets.read("us-ru");
+        String yaml = "dyad: us-ru\ntrigger: 2025-02-19-no-such-talks\ngoals:\n"
+                + goal("a", "{ type: condition, condition: peace-russia-ukraine }", "");
+        List<FormatProblem> problems = new ArrayList<>();
+
+        Optional<Roadmap> roadmap = RoadmapCodec.decodeAgainst(TreeParser.yaml(yaml), "roadmap.yaml",
+                dataset.definition(), dataset.entries(), problems);
+
+        assertThat(roadmap).isEmpty();
+        assertThat(problems).extracting(FormatProblem::toString)
+                .containsExactly("roadmap.yaml:2: trigger: no entry of the ledger has id '2025-02-19-no-such-talks'");
+    }
+
+    @Test
+    void heads_of_mission_in_post_reads_its_missions_and_writes_them_back() {
+        String yaml = "dyad: us-ru\ngoals:\n" + goal("a",
+                "{ type: heads-of-mission-in-post, missions: [us-embassy-moscow, ru-embassy-washington] }", "");
+        List<FormatProblem> problems = new ArrayList<>();
+
+        Roadmap roadmap = RoadmapCodec.decode(TreeParser.yaml(yaml), "roadmap.yaml", US_RU, problems).orElseThrow();
+
+        assertThat(problems).isEmpty();
+        assertThat(RoadmapCodec.encode(roadmap.goals().get(0).criterion())).containsEntry("missions",
+                List.of("us-embassy-moscow", "ru-embassy-washington"));
+    }
 }
