@@ -14,9 +14,23 @@ import java.util.List;
  */
 public record Frame(String title, String dyadId, String dyadName, String asOf, String knownAt, String path,
                     long sliderMin, long sliderMax, long sliderValue, String sliderMinDate, String sliderMaxDate,
-                    List<NavLink> nav, String user, String role, boolean editor, String csrf) {
+                    List<NavLink> nav, String user, String role, boolean editor, String csrf, List<NavLink> dyads) {
     public Frame {
         nav = List.copyOf(nav);
+        dyads = List.copyOf(dyads);
+    }
+
+    /** A frame with no other dyad to switch to. */
+    public Frame(String title, String dyadId, String dyadName, String asOf, String knownAt, String path,
+                 long sliderMin, long sliderMax, long sliderValue, String sliderMinDate, String sliderMaxDate,
+                 List<NavLink> nav, String user, String role, boolean editor, String csrf) {
+        this(title, dyadId, dyadName, asOf, knownAt, path, sliderMin, sliderMax, sliderValue, sliderMinDate,
+                sliderMaxDate, nav, user, role, editor, csrf, List.of());
+    }
+
+    /** Whether there are other dyads to switch to. */
+    public boolean switchesDyads() {
+        return dyads.size() > 1;
     }
 
     public boolean signedIn() {

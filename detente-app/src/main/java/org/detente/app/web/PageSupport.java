@@ -108,10 +108,18 @@ final class PageSupport {
             names.add(name.name());
         }
         Optional<Principal> who = principal(ctx);
+        // The same page of every other dyad, seen as of the same date and moment of knowledge.
+        List<Frame.NavLink> dyads = new ArrayList<>();
+        for (String other : views.workspace().dyads()) {
+            List<String> otherNames = new ArrayList<>();
+            views.workspace().dyad(other).definition().countries().forEach(c -> otherNames.add(c.name()));
+            dyads.add(new Frame.NavLink(String.join(" – ", otherNames), "/dyads/" + other + suffix + "?" + query,
+                    other.equals(dyad)));
+        }
         return new Frame(title, dyad, String.join(" – ", names), asOf.toString(), knownAt, "/dyads/" + dyad + suffix,
                 first.toEpochDay(), last.toEpochDay(), asOf.toEpochDay(), first.toString(), last.toString(), nav,
                 who.map(Principal::name).orElse(""), who.map(p -> p.role().code()).orElse(""),
-                who.map(p -> p.role().mayWrite()).orElse(false), sessions.of(ctx).csrf());
+                who.map(p -> p.role().mayWrite()).orElse(false), sessions.of(ctx).csrf(), dyads);
     }
 
     /** The ids of the entries that a retraction names. */
