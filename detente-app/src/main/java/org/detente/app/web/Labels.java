@@ -42,6 +42,11 @@ final class Labels {
 
     /** What an entry says, in one line: its type's fields, with mission ids replaced by their names. */
     static String describe(Entry entry, DyadDefinition definition) {
+        return new org.detente.app.report.EntryWords(definition).describe(entry) + ".";
+    }
+
+    /** The entry's own fields, named as in the dataset format: the details behind its sentence. */
+    static String fields(Entry entry, DyadDefinition definition) {
         Map<String, Object> fields = EntryCodec.measureFields(entry.measure());
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, Object> field : fields.entrySet()) {

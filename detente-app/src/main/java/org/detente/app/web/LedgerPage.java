@@ -39,6 +39,7 @@ public record LedgerPage(Frame frame, Filters filters, List<Option> types, List<
     /** One entry of the timeline. */
     public record Item(String id, long sequence, String date, String type, Badge stance, String actor, String target,
                        String text, String note, String confidence, String author, boolean retracted,
-                       List<Link> respondsTo, List<Link> answeredBy, List<SourceLink> sources) {
+                       List<Link> respondsTo, List<Link> answeredBy, List<SourceLink> sources, String details,
+                       String standing) {
     }
 }

@@ -84,7 +84,8 @@ final class LedgerPresenter {
                     entry.target().code(), Labels.describe(entry, definition), entry.note(),
                     Labels.words(entry.confidence()), entry.author(), retracted.contains(entry.id().value()),
                     links(answers.get(entry.id().value()), byId, definition),
-                    links(answeredBy.get(entry.id().value()), byId, definition), Views.SourceLink.all(entry.sources())));
+                    links(answeredBy.get(entry.id().value()), byId, definition), Views.SourceLink.all(entry.sources()),
+                    Labels.fields(entry, definition), entry.corroboration().words()));
         }
         String base = frame.path() + "?" + frame.query() + param("type", filters.type()) + param("actor", filters.actor())
                 + param("from", filters.from()) + param("to", filters.to()) + param("q", filters.text()) + "&page=";
