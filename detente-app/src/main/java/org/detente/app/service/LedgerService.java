@@ -12,6 +12,7 @@ import org.detente.ledger.Entry;
 import org.detente.ledger.EntryId;
 import org.detente.ledger.LedgerStore;
 import org.detente.ledger.Retraction;
+import org.detente.ledger.RetractionDecision;
 import org.detente.model.Dyad;
 import org.detente.model.Source;
 import org.detente.store.format.EntryCodec;
@@ -103,20 +104,28 @@ public final class LedgerService {
             DyadLedger ledger = workspace.dyad(dyadId);
             List<Entry> entries = ledger.entries();
             long seen = ledger.lastSequence();
-            Entry target = entries.stream().filter(e -> e.id().value().equals(entryId)).findFirst()
-                    .orElseThrow(() -> new UnknownEntryException(dyadId, entryId));
-            if (target.measure() instanceof Retraction) {
+            EntryId named;
+            try {
+                named = EntryId.of(entryId);
+            } catch (IllegalArgumentException e) {
+                throw new UnknownEntryException(dyadId, entryId);
+            }
+            RetractionDecision decision = RetractionDecision.decide(entries, named, reason, sources);
+            if (decision instanceof RetractionDecision.UnknownEntry) {
+                throw new UnknownEntryException(dyadId, entryId);
+            }
+            if (decision instanceof RetractionDecision.IsARetraction) {
                 throw new AlreadyRetractedException("'" + entryId + "' is itself a retraction; it cannot be retracted");
             }
-            Optional<Entry> earlier = entries.stream()
-                    .filter(e -> e.measure() instanceof Retraction r && r.retracts().equals(target.id())).findFirst();
-            if (earlier.isPresent()) {
-                throw new AlreadyRetractedException("'" + entryId + "' is already retracted by '" + earlier.get().id()
-                        + "' (sequence " + earlier.get().sequence() + ")");
+            if (decision instanceof RetractionDecision.AlreadyRetracted already) {
+                throw new AlreadyRetractedException("'" + entryId + "' is already retracted by '" + already.by().id()
+                        + "' (sequence " + already.by().sequence() + ")");
             }
+            RetractionDecision.Allowed allowed = (RetractionDecision.Allowed) decision;
+            Entry target = allowed.target();
             Instant now = clock.instant();
-            Retraction measure = new Retraction(target.id(), reason);
-            List<Source> cited = sources.orElse(target.sources());
+            Retraction measure = allowed.measure();
+            List<Source> cited = allowed.sources();
             EntryId id = EntryCodec.derivedId(dyad, target.actor(), target.target(), target.occurredOn(), measure, cited);
             Entry retraction = new Entry(id, 0, dyad, target.actor(), target.target(), target.occurredOn(), now,
                     by.name(), cited, Optional.empty(), target.confidence(), "", measure);
