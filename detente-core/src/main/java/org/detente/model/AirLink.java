@@ -3,9 +3,12 @@ package org.detente.model;
 import java.util.List;
 import java.util.Objects;
 
-/** A direct air route between the two states, with its carriers and baseline status. */
+/**
+ * A direct air route between the two states, with its carriers and baseline status. When
+ * {@code startUnknown}, {@code since} is only the earliest date a source attests that status.
+ */
 public record AirLink(AirLinkId id, String route, List<String> carriers, HistoricalDate since,
-                      AirLinkStatus status, List<Source> sources,
+                      boolean startUnknown, AirLinkStatus status, List<Source> sources,
                       Confidence confidence, String note) implements Definition {
     public AirLink {
         Objects.requireNonNull(id, "air link id is required");
@@ -21,7 +24,7 @@ public record AirLink(AirLinkId id, String route, List<String> carriers, Histori
     /** A definition whose baseline the sources confirm, without a note. */
     public AirLink(AirLinkId id, String route, List<String> carriers, HistoricalDate since, AirLinkStatus status,
                    List<Source> sources) {
-        this(id, route, carriers, since, status, sources, Confidence.HIGH, "");
+        this(id, route, carriers, since, false, status, sources, Confidence.HIGH, "");
     }
 
     @Override

@@ -3,9 +3,12 @@ package org.detente.model;
 import java.util.List;
 import java.util.Objects;
 
-/** A channel between institutions of the two states, with its baseline status since a date. */
+/**
+ * A channel between institutions of the two states, with its baseline status since a date. When
+ * {@code startUnknown}, {@code since} is only the earliest date a source attests that status.
+ */
 public record Channel(ChannelId id, ChannelLevel level, String topic, String between, HistoricalDate since,
-                      ChannelStatus status, List<Source> sources,
+                      boolean startUnknown, ChannelStatus status, List<Source> sources,
                       Confidence confidence, String note) implements Definition {
     public Channel {
         Objects.requireNonNull(id, "channel id is required");
@@ -22,7 +25,7 @@ public record Channel(ChannelId id, ChannelLevel level, String topic, String bet
     /** A definition whose baseline the sources confirm, without a note. */
     public Channel(ChannelId id, ChannelLevel level, String topic, String between, HistoricalDate since,
                    ChannelStatus status, List<Source> sources) {
-        this(id, level, topic, between, since, status, sources, Confidence.HIGH, "");
+        this(id, level, topic, between, since, false, status, sources, Confidence.HIGH, "");
     }
 
     @Override

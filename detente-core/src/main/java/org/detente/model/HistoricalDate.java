@@ -100,4 +100,12 @@ public record HistoricalDate(LocalDate date, DatePrecision precision) implements
             case YEAR -> String.format("%04d", date.getYear());
         };
     }
+
+    /**
+     * A status's start in words: the date, or "unknown (attested DATE)" when no source gives the
+     * start and the date is only the earliest one a source shows the status.
+     */
+    public static String since(HistoricalDate since, boolean startUnknown) {
+        return startUnknown ? "unknown (attested " + since + ")" : since.toString();
+    }
 }

@@ -7,11 +7,13 @@ import java.util.Optional;
 /**
  * A diplomatic mission or premises of one country ({@code sending}) in the other ({@code host}),
  * with its baseline: the status and visa issuance it had from {@code since} until the ledger
- * says otherwise. {@code visaIssuance} is empty for premises that do no consular work.
+ * says otherwise. {@code visaIssuance} is empty for premises that do no consular work. When
+ * {@code startUnknown}, no source says when that baseline began: {@code since} is then only the
+ * earliest date a source attests it, used to place the mission in time, never shown as its start.
  */
 public record Mission(MissionId id, Country sending, Country host, MissionKind kind, String city, String name,
-                      HistoricalDate since, MissionStatus status, Optional<VisaIssuance> visaIssuance,
-                      List<Source> sources,
+                      HistoricalDate since, boolean startUnknown, MissionStatus status,
+                      Optional<VisaIssuance> visaIssuance, List<Source> sources,
                       Confidence confidence, String note) implements Definition {
     public Mission {
         Objects.requireNonNull(id, "mission id is required");
@@ -35,7 +37,7 @@ public record Mission(MissionId id, Country sending, Country host, MissionKind k
     public Mission(MissionId id, Country sending, Country host, MissionKind kind, String city, String name,
                    HistoricalDate since, MissionStatus status, Optional<VisaIssuance> visaIssuance,
                    List<Source> sources) {
-        this(id, sending, host, kind, city, name, since, status, visaIssuance, sources, Confidence.HIGH, "");
+        this(id, sending, host, kind, city, name, since, false, status, visaIssuance, sources, Confidence.HIGH, "");
     }
 
     @Override

@@ -31,6 +31,6 @@ public record AirLinkOperating(AirLinkId airLink) implements Criterion {
             return CriterionResult.of(false, "air link " + airLink + " does not exist as of " + context.asOf());
         }
         return CriterionResult.of(state.get().operating(), "air link " + airLink + " is "
-                + Codes.of(state.get().status()) + " since " + state.get().since());
+                + Codes.of(state.get().status()) + " since " + state.get().sinceText());
     }
 }

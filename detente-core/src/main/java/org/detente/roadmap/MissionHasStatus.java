@@ -37,6 +37,6 @@ public record MissionHasStatus(MissionId mission, MissionStatus status) implemen
         }
         MissionStatus now = state.get().status();
         return CriterionResult.of(now == status, "mission " + mission + " is " + Codes.of(now) + " since "
-                + state.get().since() + (now == status ? "" : ", needs " + Codes.of(status)));
+                + state.get().sinceText() + (now == status ? "" : ", needs " + Codes.of(status)));
     }
 }

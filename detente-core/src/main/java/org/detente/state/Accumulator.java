@@ -298,7 +298,7 @@ final class Accumulator {
         public Void visaServiceChanged(VisaServiceChanged v) {
             MissionState current = missionState(v.mission(), on());
             missions.put(v.mission(), new MissionState(current.mission(), current.status(), current.since(),
-                    Optional.of(v.level()), v.monthlyCapacity()));
+                    current.startUnknown(), Optional.of(v.level()), v.monthlyCapacity()));
             return null;
         }
 
@@ -535,21 +535,22 @@ final class Accumulator {
     }
 
     private static MissionState baseline(Mission mission) {
-        return new MissionState(mission, mission.status(), mission.since(), mission.visaIssuance(),
-                OptionalInt.empty());
+        return new MissionState(mission, mission.status(), mission.since(), mission.startUnknown(),
+                mission.visaIssuance(), OptionalInt.empty());
     }
 
     private void setChannel(ChannelId id, ChannelStatus status, HistoricalDate on, boolean met) {
         definition.channel(id).ifPresent(channel -> {
             ChannelState was = channels.get(id);
+            if (was == null && !channel.since().isAfter(on.date())) {
+                was = ChannelState.baseline(channel);
+            }
             Optional<HistoricalDate> lastMet = was == null ? Optional.empty() : was.lastMet();
             int meetings = was == null ? 0 : was.meetings();
             // A meeting keeps an active channel's status date: it has been active since it was restored.
-            HistoricalDate since = met && was != null && was.active() ? was.since()
-                    : met && was == null && channel.status() == ChannelStatus.ACTIVE && !channel.since().isAfter(on.date())
-                    ? channel.since() : on;
-            channels.put(id, new ChannelState(channel, status, since, met ? Optional.of(on) : lastMet,
-                    met ? meetings + 1 : meetings));
+            boolean keepsStatus = met && was != null && was.active();
+            channels.put(id, new ChannelState(channel, status, keepsStatus ? was.since() : on,
+                    keepsStatus && was.startUnknown(), met ? Optional.of(on) : lastMet, met ? meetings + 1 : meetings));
         });
     }
 
@@ -594,7 +595,7 @@ final class Accumulator {
             if (changed != null) {
                 channelStates.add(changed);
             } else if (!channel.since().isAfter(asOf)) {
-                channelStates.add(new ChannelState(channel, channel.status(), channel.since()));
+                channelStates.add(ChannelState.baseline(channel));
             }
         }
         List<AirLinkState> airLinkStates = new ArrayList<>();
@@ -603,7 +604,7 @@ final class Accumulator {
             if (changed != null) {
                 airLinkStates.add(changed);
             } else if (!link.since().isAfter(asOf)) {
-                airLinkStates.add(new AirLinkState(link, link.status(), link.since()));
+                airLinkStates.add(AirLinkState.baseline(link));
             }
         }
         List<ConditionState> conditionStates = new ArrayList<>();

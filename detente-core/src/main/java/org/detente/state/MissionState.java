@@ -10,9 +10,10 @@ import org.detente.model.VisaIssuance;
 
 /**
  * A mission as of a date: its status since the last change, and its consular service (visa
- * issuance level and, when a source gave it, the capacity in visas a month).
+ * issuance level and, when a source gave it, the capacity in visas a month). {@code startUnknown}
+ * when the status is the definition's baseline whose start no source gives ({@link #knownSince()}).
  */
-public record MissionState(Mission mission, MissionStatus status, HistoricalDate since,
+public record MissionState(Mission mission, MissionStatus status, HistoricalDate since, boolean startUnknown,
                            Optional<VisaIssuance> visaIssuance, OptionalInt monthlyCapacity) {
     public MissionState {
         Objects.requireNonNull(mission, "mission is required");
@@ -20,6 +21,22 @@ public record MissionState(Mission mission, MissionStatus status, HistoricalDate
         Objects.requireNonNull(since, "since is required");
         Objects.requireNonNull(visaIssuance, "visaIssuance is required");
         Objects.requireNonNull(monthlyCapacity, "monthlyCapacity is required");
+    }
+
+    /** A state set by an entry, whose start is that entry's date. */
+    public MissionState(Mission mission, MissionStatus status, HistoricalDate since,
+                        Optional<VisaIssuance> visaIssuance, OptionalInt monthlyCapacity) {
+        this(mission, status, since, false, visaIssuance, monthlyCapacity);
+    }
+
+    /** The status's start in words: its date, or unknown with the date a source attests it. */
+    public String sinceText() {
+        return HistoricalDate.since(since, startUnknown);
+    }
+
+    /** The day the status began, or empty when no source says (then {@code since} is only attested). */
+    public Optional<HistoricalDate> knownSince() {
+        return startUnknown ? Optional.empty() : Optional.of(since);
     }
 
     /**

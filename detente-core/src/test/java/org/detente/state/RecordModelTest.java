@@ -28,6 +28,7 @@ import org.detente.ledger.TalksAnnounced;
 import org.detente.ledger.TalksCancelled;
 import org.detente.ledger.VisaClassPaused;
 import org.detente.ledger.VisaRoutingChanged;
+import org.detente.model.Channel;
 import org.detente.model.DyadDefinition;
 import org.detente.model.FigureBound;
 import org.detente.model.Headcount;
@@ -188,5 +189,33 @@ class RecordModelTest {
             assertThat(p.cancelledOn()).contains(HistoricalDate.parse("2025-10-21"));
             assertThat(p.cancellationReason()).isEqualTo("no progress");
         });
+    }
+
+    @Test
+    void a_baseline_whose_start_no_source_gives_never_shows_the_attested_date_as_its_start() {
+        // given a channel a source shows active in 2016-02, with no source for when it began
+        List<Channel> channels = new ArrayList<>();
+        for (Channel c : DEFINITION.channels()) {
+            channels.add(c.id().equals(MAYORS_CHANNEL) ? new Channel(c.id(), c.level(), c.topic(), c.between(),
+                    c.since(), true, c.status(), c.sources(), c.confidence(), c.note()) : c);
+        }
+        DyadDefinition unknownStart = new DyadDefinition(DEFINITION.dyad(), DEFINITION.countries(),
+                DEFINITION.tracks(), DEFINITION.missions(), channels, DEFINITION.airLinks(), DEFINITION.conditions());
+        Entry met = entry("met").by(US).on("2020-05-01").does(new ChannelMet(MAYORS_CHANNEL, "Boston", "", List.of()));
+        Entry suspended = entry("suspended").by(US).on("2022-03-01").does(new ChannelSuspended(MAYORS_CHANNEL));
+
+        ChannelState baseline = stateAsOf(unknownStart, "2019-01-01").channel(MAYORS_CHANNEL).orElseThrow();
+        ChannelState meeting = stateAsOf(unknownStart, "2021-01-01", met).channel(MAYORS_CHANNEL).orElseThrow();
+        ChannelState afterSuspension = stateAsOf(unknownStart, "2023-01-01", met, suspended)
+                .channel(MAYORS_CHANNEL).orElseThrow();
+
+        // then the baseline and a meeting that keeps it active have no known start, only the attested date,
+        assertThat(baseline.knownSince()).isEmpty();
+        assertThat(baseline.sinceText()).isEqualTo("unknown (attested 2016-02)");
+        assertThat(meeting.knownSince()).isEmpty();
+        assertThat(meeting.lastMet()).contains(HistoricalDate.parse("2020-05-01"));
+        // and a status set by an entry starts on the entry's date
+        assertThat(afterSuspension.knownSince()).contains(HistoricalDate.parse("2022-03-01"));
+        assertThat(afterSuspension.sinceText()).isEqualTo("2022-03-01");
     }
 }

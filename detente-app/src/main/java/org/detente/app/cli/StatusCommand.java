@@ -50,7 +50,7 @@ final class StatusCommand implements Runnable {
         out.println("Missions");
         TextTable missions = new TextTable("SENDING", "HOST", "KIND", "CITY", "STATUS", "SINCE", "VISAS", "VISAS/MONTH");
         state.missions().forEach(m -> missions.row(m.mission().sending(), m.mission().host(),
-                Codes.of(m.mission().kind()), m.mission().city(), m.status(), m.since(),
+                Codes.of(m.mission().kind()), m.mission().city(), m.status(), m.sinceText(),
                 m.effectiveVisaIssuance().map(Codes::of).orElse(null),
                 m.monthlyCapacity().isPresent() ? m.monthlyCapacity().getAsInt() : null));
         printOrNone(out, missions);
@@ -97,13 +97,13 @@ final class StatusCommand implements Runnable {
         out.println("Channels");
         TextTable channels = new TextTable("LEVEL", "TOPIC", "STATUS", "SINCE", "LAST MET", "BETWEEN");
         state.channels().forEach(c -> channels.row(Codes.of(c.channel().level()), c.channel().topic(), c.status(),
-                c.since(), c.lastMet().map(d -> d + (c.meetings() > 1 ? " (" + c.meetings() + " meetings)" : ""))
+                c.sinceText(), c.lastMet().map(d -> d + (c.meetings() > 1 ? " (" + c.meetings() + " meetings)" : ""))
                         .orElse(null), c.channel().between()));
         printOrNone(out, channels);
         out.println("Air links");
         TextTable air = new TextTable("ROUTE", "CARRIERS", "STATUS", "SINCE");
         state.airLinks().forEach(a -> air.row(a.airLink().route(), String.join(", ", a.airLink().carriers()),
-                a.status(), a.since()));
+                a.status(), a.sinceText()));
         printOrNone(out, air);
         out.println("Sanctions");
         TextTable sanctions = new TextTable("IMPOSED BY", "TARGET", "KIND", "STATUS", "SINCE");

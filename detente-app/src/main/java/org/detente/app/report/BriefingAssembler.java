@@ -232,7 +232,7 @@ public final class BriefingAssembler {
                 Optional<Entry> latest = latest(e -> e.measure() instanceof MissionMeasure mm && mm.mission().equals(m.mission().id())
                         || e.measure() instanceof VisaServiceChanged v && v.mission().equals(m.mission().id()));
                 missions.add(new Row(List.of(m.mission().name(), m.mission().sending() + " in " + m.mission().host(),
-                        Codes.of(m.status()), m.since().toString(),
+                        Codes.of(m.status()), m.sinceText(),
                         m.effectiveVisaIssuance().map(Codes::of).orElse("—")),
                         cite(latest.map(Entry::sources).orElse(m.mission().sources()))));
             }
@@ -272,9 +272,9 @@ public final class BriefingAssembler {
                 }
             }
             state.channels().stream().filter(c -> !c.active()).forEach(c -> points.add(Cited.plain(
-                    "Channel suspended since " + c.since() + ": " + c.channel().between())));
+                    "Channel suspended since " + c.sinceText() + ": " + c.channel().between())));
             state.airLinks().forEach(a -> points.add(Cited.plain("Flights " + a.airLink().route() + ": "
-                    + Codes.of(a.status()) + " since " + a.since())));
+                    + Codes.of(a.status()) + " since " + a.sinceText())));
             if (!state.talks().isEmpty()) {
                 TalksRound last = state.talks().get(state.talks().size() - 1);
                 points.add(new Cited("Latest talks: " + last.date() + " in " + last.venue()

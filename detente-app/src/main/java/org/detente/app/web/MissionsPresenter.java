@@ -46,7 +46,7 @@ final class MissionsPresenter {
                         : Views.Badge.of(mission.effectiveVisaIssuance().map(Enum::name).orElse("NONE"));
                 rows.add(new MissionsPage.MissionRow(mission.mission().id().value(), mission.mission().name(),
                         mission.mission().city(), Labels.words(mission.mission().kind()),
-                        Views.Badge.of(mission.status().name()), mission.since().toString(), caveat(mission), visas,
+                        Views.Badge.of(mission.status().name()), mission.sinceText(), caveat(mission), visas,
                         mission.monthlyCapacity().isPresent() ? mission.monthlyCapacity().getAsInt() + " a month" : ""));
             }
             sides.add(new MissionsPage.Side(definition.nameOf(sending) + " missions in "

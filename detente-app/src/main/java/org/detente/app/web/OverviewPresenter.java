@@ -132,7 +132,7 @@ final class OverviewPresenter {
         for (MissionState mission : state.missions()) {
             if (mission.mission().kind() != MissionKind.EMBASSY
                     && (mission.status() == MissionStatus.CLOSED || mission.status() == MissionStatus.SEIZED)) {
-                shut.add(mission.mission().name() + ": " + Labels.words(mission.status()) + " since " + mission.since());
+                shut.add(mission.mission().name() + ": " + Labels.words(mission.status()) + " since " + mission.sinceText());
             }
         }
         gaps.add(new OverviewPage.Gap("Consulates and premises closed or seized", String.valueOf(shut.size()),

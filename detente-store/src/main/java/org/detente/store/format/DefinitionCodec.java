@@ -66,8 +66,8 @@ public final class DefinitionCodec {
             return t.ok() ? new Track(id, title, sourcing.sources(), sourcing.confidence(), sourcing.note()) : null;
         });
         List<Mission> missions = list(in, "missions", problems, m -> {
-            m.rejectUnknown(fieldsWithSourcing("id", "sending", "host", "kind", "city", "name", "since", "status",
-                    "visaIssuance"));
+            m.rejectUnknown(fieldsWithSourcing("id", "sending", "host", "kind", "city", "name", "since", "attested",
+                    "status", "visaIssuance"));
             MissionId id = m.parsed("id", true, MissionId::of);
             Country sending = m.parsed("sending", true, Country::of);
             Country host = m.parsed("host", true, Country::of);
@@ -83,34 +83,37 @@ public final class DefinitionCodec {
             MissionKind kind = m.code("kind", true, MissionKind.class);
             String city = m.text("city", true);
             String name = m.text("name", true);
-            HistoricalDate since = m.historicalDate("since", true);
+            BaselineSince since = BaselineSince.read(m);
             MissionStatus status = m.code("status", true, MissionStatus.class);
             VisaIssuance visas = m.code("visaIssuance", false, VisaIssuance.class);
             Sourcing sourcing = Sourcing.read(m, problems);
-            return m.ok() ? new Mission(id, sending, host, kind, city, name, since, status, Optional.ofNullable(visas),
+            return m.ok() ? new Mission(id, sending, host, kind, city, name, since.date(), since.startUnknown(),
+                    status, Optional.ofNullable(visas),
                     sourcing.sources(), sourcing.confidence(), sourcing.note()) : null;
         });
         List<Channel> channels = list(in, "channels", problems, c -> {
-            c.rejectUnknown(fieldsWithSourcing("id", "level", "topic", "between", "since", "status"));
+            c.rejectUnknown(fieldsWithSourcing("id", "level", "topic", "between", "since", "attested", "status"));
             ChannelId id = c.parsed("id", true, ChannelId::of);
             ChannelLevel level = c.code("level", true, ChannelLevel.class);
             String topic = c.parsed("topic", true, text -> org.detente.model.Ids.requireValid(text, "topic"));
             String between = c.text("between", true);
-            HistoricalDate since = c.historicalDate("since", true);
+            BaselineSince since = BaselineSince.read(c);
             ChannelStatus status = c.code("status", true, ChannelStatus.class);
             Sourcing sourcing = Sourcing.read(c, problems);
-            return c.ok() ? new Channel(id, level, topic, between, since, status, sourcing.sources(),
+            return c.ok() ? new Channel(id, level, topic, between, since.date(), since.startUnknown(), status,
+                    sourcing.sources(),
                     sourcing.confidence(), sourcing.note()) : null;
         });
         List<AirLink> airLinks = list(in, "airLinks", problems, a -> {
-            a.rejectUnknown(fieldsWithSourcing("id", "route", "carriers", "since", "status"));
+            a.rejectUnknown(fieldsWithSourcing("id", "route", "carriers", "since", "attested", "status"));
             AirLinkId id = a.parsed("id", true, AirLinkId::of);
             String route = a.text("route", true);
             List<String> carriers = a.texts("carriers", false);
-            HistoricalDate since = a.historicalDate("since", true);
+            BaselineSince since = BaselineSince.read(a);
             AirLinkStatus status = a.code("status", true, AirLinkStatus.class);
             Sourcing sourcing = Sourcing.read(a, problems);
-            return a.ok() ? new AirLink(id, route, carriers, since, status, sourcing.sources(), sourcing.confidence(),
+            return a.ok() ? new AirLink(id, route, carriers, since.date(), since.startUnknown(), status,
+                    sourcing.sources(), sourcing.confidence(),
                     sourcing.note()) : null;
         });
         List<Condition> conditions = list(in, "conditions", problems, c -> {
@@ -175,16 +178,23 @@ public final class DefinitionCodec {
         out.put("missions", definition.missions().stream().map(m -> {
             Map<String, Object> map = ordered("id", m.id().value(), "sending", m.sending().code(), "host",
                     m.host().code(), "kind", Codes.of(m.kind()), "city", m.city(), "name", m.name(),
-                    "since", m.since().toString(), "status", Codes.of(m.status()));
+                    "since", null, "status", Codes.of(m.status()));
+            BaselineSince.write(map, m.since(), m.startUnknown());
             m.visaIssuance().ifPresent(v -> map.put("visaIssuance", Codes.of(v)));
             return withSourcing(map, m);
         }).toList());
-        out.put("channels", definition.channels().stream().map(c -> withSourcing(ordered("id", c.id().value(),
-                "level", Codes.of(c.level()), "topic", c.topic(), "between", c.between(), "since",
-                c.since().toString(), "status", Codes.of(c.status())), c)).toList());
-        out.put("airLinks", definition.airLinks().stream().map(a -> withSourcing(ordered("id", a.id().value(),
-                "route", a.route(), "carriers", a.carriers(), "since", a.since().toString(), "status",
-                Codes.of(a.status())), a)).toList());
+        out.put("channels", definition.channels().stream().map(c -> {
+            Map<String, Object> map = ordered("id", c.id().value(), "level", Codes.of(c.level()), "topic", c.topic(),
+                    "between", c.between(), "since", null, "status", Codes.of(c.status()));
+            BaselineSince.write(map, c.since(), c.startUnknown());
+            return withSourcing(map, c);
+        }).toList());
+        out.put("airLinks", definition.airLinks().stream().map(a -> {
+            Map<String, Object> map = ordered("id", a.id().value(), "route", a.route(), "carriers", a.carriers(),
+                    "since", null, "status", Codes.of(a.status()));
+            BaselineSince.write(map, a.since(), a.startUnknown());
+            return withSourcing(map, a);
+        }).toList());
         out.put("conditions", definition.conditions().stream().map(c -> withSourcing(ordered("id", c.id().value(),
                 "description", c.description(), "holds", c.holds()), c)).toList());
         return out;

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.detente.model.Codes;
 import org.detente.model.Headcount;
+import org.detente.model.HistoricalDate;
 import org.detente.state.CommitmentState;
 import org.detente.state.RelationsState;
 import org.detente.state.RestrictionState;
@@ -19,6 +21,17 @@ public final class StateShape {
     private StateShape() {
     }
 
+    /**
+     * {@code since} is the day a status began, null when no source gives it; {@code attested} is then
+     * the earliest date a source shows the status (absent otherwise).
+     */
+    private static void since(Map<String, Object> map, Optional<HistoricalDate> known, HistoricalDate since) {
+        map.put("since", known.map(Object::toString).orElse(null));
+        if (known.isEmpty()) {
+            map.put("attested", since.toString());
+        }
+    }
+
     public static Map<String, Object> of(RelationsState state) {
         Map<String, Object> out = ShapeHead.of(state.dyad(), state.asOf(), state.knownAt());
         out.put("missions", state.missions().stream().map(m -> {
@@ -30,7 +43,7 @@ public final class StateShape {
             map.put("kind", Codes.of(m.mission().kind()));
             map.put("city", m.mission().city());
             map.put("status", m.status().name());
-            map.put("since", m.since().toString());
+            since(map, m.knownSince(), m.since());
             map.put("visaIssuance", m.effectiveVisaIssuance().map(Codes::of).orElse(null));
             map.put("monthlyVisaCapacity", m.monthlyCapacity().isPresent() ? m.monthlyCapacity().getAsInt() : null);
             return map;
@@ -46,7 +59,7 @@ public final class StateShape {
             map.put("topic", c.channel().topic());
             map.put("between", c.channel().between());
             map.put("status", c.status().name());
-            map.put("since", c.since().toString());
+            since(map, c.knownSince(), c.since());
             map.put("lastMet", c.lastMet().map(Object::toString).orElse(null));
             map.put("meetings", c.meetings());
             return map;
@@ -57,7 +70,7 @@ public final class StateShape {
             map.put("route", a.airLink().route());
             map.put("carriers", a.airLink().carriers());
             map.put("status", a.status().name());
-            map.put("since", a.since().toString());
+            since(map, a.knownSince(), a.since());
             return map;
         }).toList());
         out.put("sanctions", state.sanctions().stream().map(s -> {

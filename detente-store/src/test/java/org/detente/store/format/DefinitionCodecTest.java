@@ -17,12 +17,15 @@ class DefinitionCodecTest {
                   - { url: "https://example.org/a", title: A, publisher: Example, date: 2016-12-31 }
             """;
 
-    private static String definitions(String missionExtra) {
-        return """
+    private static final String HEADER = """
                 dyad: us-ru
                 countries:
                   - { code: US, name: United States }
                   - { code: RU, name: Russia }
+                """;
+
+    private static String definitions(String missionExtra) {
+        return HEADER + """
                 missions:
                   - id: ru-compound-new-york
                     sending: RU
@@ -88,6 +91,65 @@ class DefinitionCodecTest {
             assertThat(p.line()).isEqualTo(16);
             assertThat(p.field()).isEqualTo("missions[0].confidence");
             assertThat(p.message()).contains("unsure").contains("medium");
+        });
+    }
+
+    private static String channel(String since) {
+        return HEADER + """
+                channels:
+                  - id: legislatures
+                    level: legislature
+                    topic: parliamentary-contacts
+                    between: U.S. Congress and the Federal Assembly
+                """ + since + """
+                    status: suspended
+                """ + SOURCE;
+    }
+
+    @Test
+    void a_baseline_whose_start_no_source_gives_is_unknown_and_keeps_only_the_date_a_source_attests_it()
+            throws Exception {
+        List<FormatProblem> problems = new ArrayList<>();
+        DyadDefinition definition = decode(channel("""
+                    since: unknown
+                    attested: 2025-03
+                """), problems);
+
+        assertThat(problems).isEmpty();
+        assertThat(definition.channels()).singleElement().satisfies(c -> {
+            assertThat(c.startUnknown()).isTrue();
+            assertThat(c.since()).hasToString("2025-03");
+        });
+        Map<String, Object> encoded = DefinitionCodec.encode(definition);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> written = ((List<Map<String, Object>>) encoded.get("channels")).get(0);
+        assertThat(written).containsEntry("since", "unknown").containsEntry("attested", "2025-03");
+        assertThat(List.copyOf(written.keySet())).containsSubsequence("between", "since", "attested", "status");
+        List<FormatProblem> again = new ArrayList<>();
+        assertThat(DefinitionCodec.decode(TreeParser.json(new ObjectMapper().writeValueAsString(encoded)), "backup",
+                again)).contains(definition);
+        assertThat(again).isEmpty();
+    }
+
+    @Test
+    void an_unknown_start_needs_the_attested_date_and_a_known_start_refuses_one() {
+        List<FormatProblem> missing = new ArrayList<>();
+        assertThat(decode(channel("""
+                    since: unknown
+                """), missing)).isNull();
+        assertThat(missing).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("channels[0].attested");
+            assertThat(p.message()).contains("required when since is unknown");
+        });
+
+        List<FormatProblem> both = new ArrayList<>();
+        assertThat(decode(channel("""
+                    since: 2017
+                    attested: 2025-03
+                """), both)).isNull();
+        assertThat(both).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("channels[0].attested");
+            assertThat(p.message()).contains("only for since: unknown");
         });
     }
 }
