@@ -61,11 +61,17 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--private-reads", description = "Require a token (any role) for reads too.")
     boolean privateReads;
 
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "The address users reach the server at (e.g. behind a TLS proxy); an https:// address "
+                    + "marks the session cookie Secure.")
+    String publicUrl;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
             throw new UsageException("--port " + port + " is not a port (0-65535)");
         }
+        boolean secureCookies = publicUrl != null && secure(publicUrl);
         if (inMemory && db != null) {
             throw new UsageException("--in-memory and --db exclude each other");
         }
@@ -90,7 +96,8 @@ final class ServeCommand implements Callable<Integer> {
             services = ApiServices.overDatabase(database, clock, metrics);
             source = config.describe();
         }
-        ApiSettings settings = ApiSettings.defaults().withReadsRequiringToken(privateReads);
+        ApiSettings settings = ApiSettings.defaults().withReadsRequiringToken(privateReads)
+                .withSecureCookies(secureCookies);
         Javalin app = ApiServer.create(services, settings, new org.detente.app.service.EventsDesk(
                 org.detente.events.store.DuckDbEventStore.location(cli.environment(), null), clock)).start(host, port);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -123,4 +130,18 @@ final class ServeCommand implements Callable<Integer> {
                 store::dyads, metrics, clock);
     }
 
+
+    /** Whether {@code url}, an absolute http(s) address, is https; a usage error naming --public-url otherwise. */
+    static boolean secure(String url) {
+        try {
+            java.net.URI uri = new java.net.URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                throw new UsageException("--public-url " + url + " is not an http:// or https:// address with a host");
+            }
+            return scheme.equals("https");
+        } catch (java.net.URISyntaxException e) {
+            throw new UsageException("--public-url " + url + " is not an address: " + e.getReason());
+        }
+    }
 }

@@ -49,6 +49,7 @@ public final class ApiServer {
             cfg.requestLogger.http(metrics::record);
             RoutesConfig routes = cfg.routes;
             problems.register(routes);
+            routes.before(SecurityHeaders::set);
             routes.beforeMatched(guard::check);
             routes.get("/health", ops::health, Access.PUBLIC);
             routes.get("/metrics", ops::metrics, Access.PUBLIC);
@@ -71,7 +72,7 @@ public final class ApiServer {
             routes.post("/api/dyads/{dyad}/events/suggestions/{id}/acceptance", eventData::accept, Access.WRITE);
             routes.post("/api/dyads/{dyad}/events/suggestions/{id}/dismissal", eventData::dismiss, Access.WRITE);
             WebRoutes.register(cfg, services.workspace(), services.ledger(), services.authenticator(), services.clock(),
-                    settings.readsRequireToken(), events);
+                    settings.readsRequireToken(), settings.secureCookies(), events);
         });
     }
 }

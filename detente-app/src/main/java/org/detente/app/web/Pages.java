@@ -433,8 +433,25 @@ final class Pages {
         return form;
     }
 
+    /**
+     * {@code next} when it is a path of this application, else "/". Parsed rather than pattern-matched:
+     * browsers drop tabs and line breaks and read a backslash as a slash, so "/\t/evil.example" would
+     * leave the site; any control character, space or backslash, a scheme, an authority or a path
+     * that does not start with a single "/" is refused.
+     */
     static String safeNext(String next) {
-        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") ? next : "/";
+        if (next == null || next.isEmpty() || next.chars().anyMatch(c -> c <= 0x20 || c == 0x7f || c == '\\')) {
+            return "/";
+        }
+        try {
+            java.net.URI uri = new java.net.URI(next);
+            String path = uri.getRawPath();
+            boolean local = uri.getScheme() == null && uri.getRawAuthority() == null && path != null
+                    && path.startsWith("/") && !path.startsWith("//") && uri.getRawFragment() == null;
+            return local ? path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()) : "/";
+        } catch (java.net.URISyntaxException notAUri) {
+            return "/";
+        }
     }
 
     static String url(String text) {

@@ -31,8 +31,8 @@ public final class WebRoutes {
     private final boolean readsRequireSignIn;
 
     private WebRoutes(StoreWorkspace workspace, LedgerService ledger, Authenticator authenticator, Clock clock,
-                      boolean readsRequireSignIn, EventsDesk events) {
-        Sessions sessions = new Sessions(authenticator, clock);
+                      boolean readsRequireSignIn, boolean secureCookies, EventsDesk events) {
+        Sessions sessions = new Sessions(authenticator, clock, secureCookies);
         this.support = new PageSupport(new DyadViews(workspace), sessions, clock);
         this.pages = new Pages(support, ledger, events);
         this.readsRequireSignIn = readsRequireSignIn;
@@ -44,14 +44,18 @@ public final class WebRoutes {
      */
     public static void register(JavalinConfig cfg, StoreWorkspace workspace, LedgerService ledger,
                                 Authenticator authenticator, Clock clock, boolean readsRequireSignIn) {
-        register(cfg, workspace, ledger, authenticator, clock, readsRequireSignIn, new EventsDesk(
+        register(cfg, workspace, ledger, authenticator, clock, readsRequireSignIn, false, new EventsDesk(
                 org.detente.events.store.DuckDbEventStore.location(java.util.Map.of(), null), clock));
     }
 
-    /** As the other {@code register}, with the news event data of {@code events} on the reciprocity page. */
+    /**
+     * As the other {@code register}, with the news event data of {@code events} on the reciprocity
+     * page, and the session cookie marked {@code Secure} when {@code secureCookies}.
+     */
     public static void register(JavalinConfig cfg, StoreWorkspace workspace, LedgerService ledger,
-                                Authenticator authenticator, Clock clock, boolean readsRequireSignIn, EventsDesk events) {
-        new WebRoutes(workspace, ledger, authenticator, clock, readsRequireSignIn, events).addTo(cfg);
+                                Authenticator authenticator, Clock clock, boolean readsRequireSignIn,
+                                boolean secureCookies, EventsDesk events) {
+        new WebRoutes(workspace, ledger, authenticator, clock, readsRequireSignIn, secureCookies, events).addTo(cfg);
     }
 
     private void addTo(JavalinConfig cfg) {

@@ -83,4 +83,50 @@ class HttpEdgeTest {
         assertThat(answer.header("Content-Type")).isEqualToIgnoringCase("application/problem+json;charset=utf-8");
         assertThat(new String(answer.body(), StandardCharsets.UTF_8)).contains("état€");
     }
+
+    /** Signs in on the dashboard with {@code next} and answers where the server sends the browser. */
+    private String signInAndFollow(String next) throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpResponse<String> page = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(api.base + "/signin")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        String setCookie = page.headers().firstValue("Set-Cookie").orElseThrow();
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+                .matcher(page.body());
+        assertThat(csrf.find()).as("the sign-in form carries its CSRF token").isTrue();
+        String form = "_csrf=" + java.net.URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8) + "&token="
+                + ApiFixture.EDITOR + "&next=" + java.net.URLEncoder.encode(next, StandardCharsets.UTF_8);
+        java.net.http.HttpResponse<String> signIn = http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(api.base + "/signin"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", setCookie.substring(0, setCookie.indexOf(';')))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(signIn.statusCode()).as(signIn.body()).isEqualTo(303);
+        return signIn.headers().firstValue("Location").orElseThrow();
+    }
+
+    @Test
+    void after_sign_in_the_browser_goes_only_to_a_path_of_this_application() throws Exception {
+        for (String away : new String[] {"/\t/evil.example/x", "/\n/evil.example", "//evil.example/x",
+                "/\\evil.example", "https://evil.example/", "http:/evil.example", " /evil", "/%09/evil.example/x"}) {
+            String location = signInAndFollow(away);
+            assertThat(java.net.URI.create(api.base).resolve(location).getHost()).as(away).isEqualTo("127.0.0.1");
+        }
+        assertThat(signInAndFollow("/dyads/us-ru/ledger?asOf=2020-01-01")).isEqualTo("/dyads/us-ru/ledger?asOf=2020-01-01");
+    }
+
+    @Test
+    void pages_and_answers_forbid_framing_sniffing_and_scripts_from_elsewhere() throws IOException {
+        for (String path : new String[] {"/dyads/us-ru", "/api/dyads/us-ru/state", "/api/docs", "/nowhere"}) {
+            Raw answer = send("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+
+            assertThat(answer.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+            assertThat(answer.header("X-Frame-Options")).as(path).isEqualTo("DENY");
+            assertThat(answer.header("Content-Security-Policy")).as(path).contains("script-src 'self'")
+                    .contains("frame-ancestors 'none'").doesNotContain("unsafe-eval");
+        }
+        Raw docs = send("GET /api/docs HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        assertThat(new String(docs.body(), StandardCharsets.UTF_8)).as("no inline script on the docs page")
+                .doesNotContainPattern("<script>");
+    }
 }

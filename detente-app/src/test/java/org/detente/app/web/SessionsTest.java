@@ -109,6 +109,45 @@ class SessionsTest {
         assertThat(signIn.body()).isEqualTo("no");
     }
 
+    @Test
+    void ten_thousand_cookieless_requests_do_not_expire_a_sign_in_form_left_open() throws Exception {
+        // given a visitor who opened a form, then an outsider who sends many requests without cookies
+        HttpResponse<String> form = get("/csrf", null);
+        String visitor = cookie(form);
+        for (int i = 0; i < 10_050; i++) {
+            get("/csrf", null);
+        }
+
+        // then the visitor's form still passes, and signing in with it still works
+        assertThat(post("/form", visitor, "_csrf=" + form.body()).statusCode()).isEqualTo(200);
+        assertThat(post("/signin", visitor, "token=" + TOKEN).body()).isEqualTo("in");
+    }
+
+    @Test
+    void an_anonymous_cookie_that_this_server_did_not_sign_is_not_a_session() throws Exception {
+        HttpResponse<String> form = get("/csrf", null);
+        String visitor = cookie(form);
+        String forged = visitor.substring(0, visitor.lastIndexOf('.') + 1) + "forged";
+
+        assertThat(post("/form", forged, "_csrf=" + form.body()).statusCode()).isEqualTo(403);
+        assertThat(cookie(get("/csrf", forged))).isNotEqualTo(forged);
+    }
+
+    @Test
+    void behind_tls_the_session_cookie_is_marked_secure() throws Exception {
+        Sessions secure = new Sessions(tokens, clock, true);
+        Javalin tls = Javalin.create(cfg -> cfg.routes.get("/csrf", ctx -> ctx.result(secure.of(ctx).csrf())))
+                .start("127.0.0.1", 0);
+        try {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + tls.port() + "/csrf")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.headers().firstValue("Set-Cookie").orElseThrow()).contains("; Secure");
+            assertThat(get("/csrf", null).headers().firstValue("Set-Cookie").orElseThrow()).doesNotContain("Secure");
+        } finally {
+            tls.stop();
+        }
+    }
+
     private HttpResponse<String> get(String path, String cookie) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
         if (cookie != null) {
