@@ -45,6 +45,7 @@ public final class ApiServer {
             cfg.startup.showJavalinBanner = false;
             cfg.jsonMapper(new JavalinJackson(mapper, false));
             cfg.http.maxRequestSize = settings.maxBodyBytes();
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems(mapper)));
             cfg.staticFiles.enableWebjars();
             cfg.requestLogger.http(metrics::record);
             RoutesConfig routes = cfg.routes;

@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
 final class ProblemResponses {
     static final String CONTENT_TYPE = "application/problem+json";
     /** What the answers say they are: the bytes are UTF-8 (without it Jetty sent ISO-8859-1). */
-    private static final String CONTENT_TYPE_UTF_8 = CONTENT_TYPE + ";charset=utf-8";
+    static final String CONTENT_TYPE_UTF_8 = CONTENT_TYPE + ";charset=utf-8";
     static final String TYPE_PREFIX = "urn:detente:problem:";
     private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
 

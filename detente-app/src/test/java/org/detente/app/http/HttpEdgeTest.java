@@ -129,4 +129,28 @@ class HttpEdgeTest {
         assertThat(new String(docs.body(), StandardCharsets.UTF_8)).as("no inline script on the docs page")
                 .doesNotContainPattern("<script>");
     }
+
+    @Test
+    void errors_jetty_answers_before_any_route_are_problem_json_too() throws IOException {
+        String longUri = "/api/dyads/" + "x".repeat(20_000);
+        String bigHeader = "X-Big: " + "y".repeat(20_000) + "\r\n";
+        java.util.Map<String, String> requests = new java.util.LinkedHashMap<>();
+        requests.put("bad character in the URI", "GET /api/dyads/%zz HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+        requests.put("URI too long", "GET " + longUri + " HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+        requests.put("header too large", "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n" + bigHeader);
+        requests.put("no Host", "GET /health HTTP/1.1\r\n");
+        requests.put("Transfer-Encoding with Content-Length", "POST /api/dyads/us-ru/ledger HTTP/1.1\r\n"
+                + "Host: 127.0.0.1\r\nTransfer-Encoding: chunked\r\nContent-Length: 5\r\n");
+        for (var request : requests.entrySet()) {
+            Raw answer = send(request.getValue() + "Connection: close\r\n\r\n");
+
+            String body = new String(answer.body(), StandardCharsets.UTF_8);
+            assertThat(answer.status()).as(request.getKey() + ": " + body).isBetween(400, 499);
+            assertThat(answer.header("Content-Type")).as(request.getKey()).startsWith("application/problem+json");
+            com.fasterxml.jackson.databind.JsonNode problem = ApiFixture.JSON.readTree(body);
+            assertThat(problem.get("status").asInt()).as(request.getKey()).isEqualTo(answer.status());
+            assertThat(problem.get("type").asText()).startsWith("urn:detente:problem:");
+            assertThat(problem.get("title").asText()).isNotBlank();
+        }
+    }
 }
