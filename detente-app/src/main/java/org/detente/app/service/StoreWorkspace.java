@@ -83,6 +83,9 @@ public final class StoreWorkspace implements Workspace {
         return store;
     }
 
+    /** The dyad of the product's first case, the one every command takes when none is named. */
+    public static final String BUNDLED_DEFAULT = "us-ru";
+
     @Override
     public List<String> dyads() {
         List<String> ids = new ArrayList<>();
@@ -90,6 +93,12 @@ public final class StoreWorkspace implements Workspace {
             ids.add(dyad.id());
         }
         return ids;
+    }
+
+    /** The dyad a face opens on when none is named: the bundled first case when held, else the first held. */
+    public java.util.Optional<String> defaultDyad() {
+        List<String> held = dyads();
+        return held.contains(BUNDLED_DEFAULT) ? java.util.Optional.of(BUNDLED_DEFAULT) : held.stream().findFirst();
     }
 
     /**

@@ -395,7 +395,8 @@ final class Pages {
     }
 
     private void renderSignIn(Context ctx, String next, String error) {
-        String dyad = support.views().workspace().dyads().get(0);
+        String dyad = support.views().workspace().defaultDyad().orElseThrow(() -> new WebException(404,
+                "no dyad is held"));
         Frame frame = support.frame(ctx, dyad, "", "Sign in", support.asOf(ctx));
         render(ctx, "signin.jte", new SignInPage(frame, safeNext(next), error));
     }

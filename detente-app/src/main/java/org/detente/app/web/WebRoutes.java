@@ -6,7 +6,6 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import org.detente.app.service.Authenticator;
 import org.detente.app.service.DyadAnalyses;
@@ -95,11 +94,7 @@ public final class WebRoutes {
     }
 
     private String defaultDyad() {
-        List<String> dyads = support.views().workspace().dyads();
-        if (dyads.isEmpty()) {
-            throw new WebException(404, "no dyad is held");
-        }
-        return dyads.get(0);
+        return support.views().workspace().defaultDyad().orElseThrow(() -> new WebException(404, "no dyad is held"));
     }
 
     private static String query(Context ctx) {
