@@ -8,15 +8,28 @@ import java.util.Optional;
 import org.detente.ledger.Entry;
 import org.detente.ledger.MeasureType;
 import org.detente.ledger.StaffExpelled;
+import org.detente.model.AirLinkId;
+import org.detente.model.Channel;
+import org.detente.model.CommitmentId;
 import org.detente.model.Confidence;
+import org.detente.model.FigureBound;
+import org.detente.model.HistoricalDate;
+import org.detente.model.MissionScope;
+import org.detente.model.RestrictionId;
+import org.detente.model.SanctionId;
+import org.detente.model.StaffCounted;
+import org.detente.model.TalksFormat;
 import org.detente.model.Country;
 import org.detente.model.Mission;
 import org.detente.model.MissionId;
 import org.detente.model.MissionStatus;
 import org.detente.model.Source;
+import org.detente.state.HeadOfMissionState;
 import org.detente.state.MissionState;
 import org.detente.state.Projector;
 import org.detente.state.RelationsState;
+import org.detente.state.StaffFigure;
+import org.detente.state.TalksRound;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -102,11 +115,11 @@ class BundledUsRuDatasetTest {
                 .filter(e -> e.type() == MeasureType.STAFF_EXPELLED)
                 .filter(e -> e.occurredOn().date().getYear() == 2018)
                 .toList();
-        Entry american = expulsions2018.stream().filter(e -> e.actor().equals(US)).findFirst().orElseThrow();
+        List<Entry> american = expulsions2018.stream().filter(e -> e.actor().equals(US)).toList();
         Entry russian = expulsions2018.stream().filter(e -> e.actor().equals(RU)).findFirst().orElseThrow();
-        assertThat(((StaffExpelled) american.measure()).count()).isEqualTo(60);
+        assertThat(american.stream().mapToInt(e -> ((StaffExpelled) e.measure()).count()).sum()).isEqualTo(60);
         assertThat(((StaffExpelled) russian.measure()).count()).isEqualTo(60);
-        assertThat(russian.respondsTo()).contains(american.id());
+        assertThat(american).extracting(Entry::id).contains(russian.respondsTo().orElseThrow());
     }
 
     @Test
@@ -131,6 +144,161 @@ class BundledUsRuDatasetTest {
                 Optional.of(LocalDate.parse("2018-03-25").atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
         assertThat(known.mission(MissionId.of("ru-cg-seattle")).map(MissionState::status))
                 .contains(MissionStatus.OPERATIONAL);
+    }
+
+    // --- Corrected facts (audit of 2026-12-03), each as the historical question it answers ---------
+
+    @Test
+    void as_of_2022_03_01_aeroflot_no_longer_flies_moscow_new_york_though_the_us_ban_came_a_day_later() {
+        AirLinkId newYork = AirLinkId.of("moscow-new-york");
+        assertThat(projector.stateAsOf(LocalDate.parse("2022-02-27")).airLink(newYork).orElseThrow().operating())
+                .isTrue();
+        var state = projector.stateAsOf(LocalDate.parse("2022-03-01"));
+        assertThat(state.airLink(newYork).orElseThrow().operating()).isFalse();
+        assertThat(state.airLink(newYork).orElseThrow().since()).isEqualTo(HistoricalDate.parse("2022-02-28"));
+        assertThat(state.sanction(SanctionId.of("us-airspace-ban-2022"))).isEmpty();
+        Entry halt = entry("2022-02-28-aeroflot-halts-moscow-new-york");
+        assertThat(halt.actor()).isEqualTo(RU);
+        assertThat(halt.note()).contains("Canad");
+    }
+
+    @Test
+    void in_2016_the_us_travel_notice_rule_for_russian_diplomats_was_already_in_force_and_dates_from_the_soviet_period() {
+        RestrictionId rule = RestrictionId.of("us-travel-notification-25-miles");
+        var restriction = projector.stateAsOf(LocalDate.parse("2016-06-30")).restriction(rule).orElseThrow();
+        assertThat(restriction.inForce()).isTrue();
+        assertThat(restriction.since().date().getYear()).isLessThan(1960);
+        assertThat(restriction.imposedBy()).isEqualTo(US);
+        assertThat(entry(restriction.imposedIn().value()).confidence()).isNotEqualTo(Confidence.HIGH);
+    }
+
+    @Test
+    void the_2017_san_francisco_consulate_and_annex_closures_answer_russias_july_2017_cap() {
+        for (String id : List.of("2017-09-02-us-closes-ru-cg-san-francisco", "2017-09-02-us-closes-ru-trade-washington",
+                "2017-09-02-us-closes-ru-trade-new-york")) {
+            Entry closure = entry(id);
+            Entry answered = entry(closure.respondsTo().orElseThrow().value());
+            assertThat(answered.actor()).as(id).isEqualTo(RU);
+            assertThat(answered.id().value()).isEqualTo("2017-07-28-ru-caps-us-mission-at-455");
+        }
+        // the U.S. planning to close its own Vladivostok post is not the answer to that cap
+        assertThat(entry("2020-12-10-us-plans-to-close-cg-vladivostok").respondsTo()).isEmpty();
+    }
+
+    @Test
+    void in_april_2021_the_us_consulate_in_vladivostok_was_suspended_not_closed() {
+        assertThat(dataset.entries()).filteredOn(e -> e.type() == MeasureType.MISSION_CLOSED)
+                .noneMatch(e -> e.measure().toString().contains("us-cg-vladivostok"));
+        assertThat(statusOf("us-cg-vladivostok", "2021-04-02")).isEqualTo(MissionStatus.SUSPENDED);
+        assertThat(statusOf("us-cg-vladivostok", "2021-01-15")).isEqualTo(MissionStatus.SUSPENDED);
+    }
+
+    @Test
+    void the_first_istanbul_round_lasted_about_six_and_a_half_hours_and_russia_proposed_direct_flights() {
+        TalksRound round = projector.stateAsOf(LocalDate.parse("2025-03-01")).talks().stream()
+                .filter(t -> t.entry().value().equals("2025-02-27-istanbul-round-1")).findFirst().orElseThrow();
+        assertThat(round.durationHours()).hasValue(6.5);
+        assertThat(round.format()).contains(TalksFormat.ROUND);
+        assertThat(round.agenda()).anyMatch(item -> item.contains("direct flights"));
+        assertThat(entry("2025-02-27-ru-proposes-direct-flights").actor()).isEqualTo(RU);
+    }
+
+    @Test
+    void as_of_1_march_2025_darchiev_has_agrement_as_russias_ambassador_designate_and_by_july_he_is_in_post() {
+        HeadOfMissionState march = projector.stateAsOf(LocalDate.parse("2025-03-01"))
+                .headOf(MissionId.of("ru-embassy-washington")).orElseThrow();
+        assertThat(march.ambassadorInPost()).isFalse();
+        assertThat(march.designate()).hasValueSatisfying(d -> {
+            assertThat(d.person()).contains("Darchiev");
+            assertThat(d.agrementGranted()).isTrue();
+            assertThat(d.since()).isEqualTo(HistoricalDate.parse("2025-02-27"));
+        });
+        HeadOfMissionState july = projector.stateAsOf(LocalDate.parse("2025-07-01"))
+                .headOf(MissionId.of("ru-embassy-washington")).orElseThrow();
+        assertThat(july.ambassadorInPost()).isTrue();
+        assertThat(july.person()).contains("Darchiev");
+    }
+
+    @Test
+    void after_the_second_istanbul_round_a_road_map_for_the_six_properties_is_an_open_commitment() {
+        var commitment = projector.stateAsOf(LocalDate.parse("2025-04-11"))
+                .commitment(CommitmentId.of("road-map-six-properties-2025")).orElseThrow();
+        assertThat(commitment.content()).contains("six");
+        assertThat(projector.stateAsOf(LocalDate.parse("2025-04-09"))
+                .commitment(CommitmentId.of("road-map-six-properties-2025"))).isEmpty();
+    }
+
+    @Test
+    void in_november_2021_russia_counts_fewer_than_200_staff_at_its_bilateral_missions_and_us_senators_over_400_with_the_un_mission() {
+        List<StaffFigure> figures = projector.stateAsOf(LocalDate.parse("2021-11-01")).staffFiguresOf(RU);
+        StaffFigure russian = figure(figures, "2021-10-29-ru-diplomats-in-us-about-200");
+        assertThat(russian.scope().missions()).isEqualTo(MissionScope.BILATERAL);
+        assertThat(russian.bound()).isEqualTo(FigureBound.AT_MOST);
+        assertThat(russian.level().total()).isEqualTo(200);
+        assertThat(russian.reportedBy()).contains("Russian Foreign Ministry");
+        StaffFigure senators = figure(figures, "2021-10-04-senators-russian-diplomats-in-us-over-400");
+        assertThat(senators.scope().missions()).isEqualTo(MissionScope.BILATERAL_AND_UN);
+        assertThat(senators.bound()).isEqualTo(FigureBound.AT_LEAST);
+        assertThat(senators.level().diplomatic()).isEqualTo(400);
+    }
+
+    @Test
+    void us_mission_staff_in_russia_was_about_1200_in_early_2017_capped_at_455_in_2017_and_about_120_in_august_2021() {
+        StaffFigure early2017 = figure(projector.stateAsOf(LocalDate.parse("2017-02-01")).staffFiguresOf(US),
+                "2017-01-us-mission-russia-staff-1200");
+        assertThat(early2017.level().total()).isEqualTo(1200);
+        assertThat(early2017.scope().staff()).isEqualTo(StaffCounted.ALL_STAFF);
+        assertThat(early2017.bound()).isEqualTo(FigureBound.ABOUT);
+        assertThat(projector.stateAsOf(LocalDate.parse("2017-09-30")).staffOf(US).cap()).hasValue(455);
+        StaffFigure august2021 = figure(projector.stateAsOf(LocalDate.parse("2021-08-31")).staffFiguresOf(US),
+                "2021-08-us-staff-in-russia-120");
+        assertThat(august2021.level().total()).isEqualTo(120);
+    }
+
+    @Test
+    void the_455_russia_gave_in_july_2017_counted_its_un_mission() {
+        StaffFigure figure = figure(projector.stateAsOf(LocalDate.parse("2017-08-01")).staffFiguresOf(RU),
+                "2017-07-28-ru-staff-in-us-455");
+        assertThat(figure.scope().missions()).isEqualTo(MissionScope.BILATERAL_AND_UN);
+        assertThat(figure.level().total()).isEqualTo(455);
+    }
+
+    @Test
+    void no_expulsion_from_the_un_mission_lowers_a_figure_of_the_bilateral_missions() {
+        StaffFigure before = figure(projector.stateAsOf(LocalDate.parse("2022-02-27")).staffFiguresOf(RU),
+                "2021-10-29-ru-diplomats-in-us-about-200");
+        StaffFigure after = figure(projector.stateAsOf(LocalDate.parse("2022-03-10")).staffFiguresOf(RU),
+                "2021-10-29-ru-diplomats-in-us-about-200");
+        assertThat(after.changesSinceReport()).isEqualTo(before.changesSinceReport());
+        assertThat(entry("2022-02-28-us-expels-12-from-russian-un-mission").measure().toString())
+                .contains("ru-mission-un");
+    }
+
+    @Test
+    void in_mid_2018_seattle_has_two_premises_the_consulate_office_closed_and_the_residence_seized_on_25_april() {
+        assertThat(statusOf("ru-cg-seattle", "2018-06-30")).isEqualTo(MissionStatus.CLOSED);
+        assertThat(statusOf("ru-cg-seattle-residence", "2018-04-24")).isEqualTo(MissionStatus.OPERATIONAL);
+        assertThat(statusOf("ru-cg-seattle-residence", "2018-06-30")).isEqualTo(MissionStatus.SEIZED);
+    }
+
+    @Test
+    void no_refugee_aid_channel_is_shown_and_unknown_channel_baselines_are_caveated_not_dated_by_a_source() {
+        assertThat(dataset.definition().channels()).noneMatch(c -> c.topic().equals("refugee-aid"));
+        Channel legislature = dataset.definition().channels().stream()
+                .filter(c -> c.id().value().equals("legislatures-congress-duma")).findFirst().orElseThrow();
+        assertThat(legislature.since()).isNotEqualTo(HistoricalDate.parse("2025-03-01"));
+        assertThat(legislature.confidence()).isEqualTo(Confidence.LOW);
+        assertThat(legislature.note()).contains("not known");
+        assertThat(dataset.definition().airLinks()).allSatisfy(a -> assertThat(a.note()).as(a.id().value())
+                .contains("not"));
+    }
+
+    private static Entry entry(String id) {
+        return dataset.entries().stream().filter(e -> e.id().value().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static StaffFigure figure(List<StaffFigure> figures, String reportedIn) {
+        return figures.stream().filter(f -> f.reportedIn().value().equals(reportedIn)).findFirst().orElseThrow();
     }
 
     private static MissionStatus statusOf(String mission, String date) {
