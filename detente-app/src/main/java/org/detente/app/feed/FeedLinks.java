@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.detente.ledger.EntryId;
+import org.detente.model.Source;
 
 /**
  * The addresses a feed gives: the stable id of an entry (a tag URI, RFC 4151, that names the dyad
@@ -44,5 +45,10 @@ public record FeedLinks(String base, String dyad) {
     /** A path of this server ({@code /dyads/us-ru/feed.atom}) as an absolute address. */
     public String absolute(String path) {
         return base + path;
+    }
+
+    /** A source in words: its title, publisher and date ({@code Title (Publisher, 2025-02-19)}). */
+    public static String citation(Source source) {
+        return source.title() + " (" + source.publisher() + ", " + source.published() + ")";
     }
 }

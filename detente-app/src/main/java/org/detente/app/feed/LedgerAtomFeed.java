@@ -116,10 +116,8 @@ public final class LedgerAtomFeed {
             out.writeContent("<li><a href=\"");
             Escape.htmlAttribute(source.url().toString(), out);
             out.writeContent("\">");
-            Escape.htmlContent(source.title(), out);
-            out.writeContent("</a> (");
-            Escape.htmlContent(source.publisher() + ", " + source.published(), out);
-            out.writeContent(")</li>");
+            Escape.htmlContent(FeedLinks.citation(source), out);
+            out.writeContent("</a></li>");
         }
         out.writeContent("</ul>");
         return out.toString();

@@ -68,6 +68,7 @@ public final class ApiServer {
             routes.post("/api/dyads/{dyad}/scenarios/evaluate", analyses::evaluateScenario, Access.READ);
             routes.get("/api/audit", audit::recent, Access.ADMIN);
             routes.get("/dyads/{dyad}/feed.atom", feeds::atom, Access.READ);
+            routes.get("/dyads/{dyad}/calendar.ics", feeds::calendar, Access.READ);
             routes.get("/api/dyads/{dyad}/events/series", eventData::series, Access.READ);
             routes.get("/api/dyads/{dyad}/events/suggestions", eventData::suggestions, Access.READ);
             routes.post("/api/dyads/{dyad}/events/suggestions/{id}/acceptance", eventData::accept, Access.WRITE);

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.detente.app.feed.FeedLinks;
 import org.detente.app.feed.LedgerAtomFeed;
+import org.detente.app.feed.LedgerCalendar;
 import org.detente.app.report.EntryWords;
 import org.detente.app.service.DyadLedger;
 import org.detente.app.service.StoreWorkspace;
@@ -20,6 +21,7 @@ import org.detente.state.LedgerView;
  */
 final class FeedHandlers {
     static final String ATOM = "application/atom+xml; charset=utf-8";
+    static final String CALENDAR = "text/calendar; charset=utf-8";
 
     private final StoreWorkspace workspace;
     private final Clock clock;
@@ -35,6 +37,14 @@ final class FeedHandlers {
         String body = new LedgerAtomFeed(question.view(), question.words(), question.links())
                 .write(question.asOf(), selfPath(ctx), question.dyadName());
         ctx.contentType(ATOM).result(body);
+    }
+
+    /** {@code GET /dyads/{dyad}/calendar.ics?asOf&knownAt}. */
+    void calendar(Context ctx) {
+        Question question = question(ctx);
+        String body = new LedgerCalendar(question.view(), question.words(), question.links())
+                .write(question.asOf(), question.dyadName() + " · détente");
+        ctx.contentType(CALENDAR).result(body);
     }
 
     private Question question(Context ctx) {

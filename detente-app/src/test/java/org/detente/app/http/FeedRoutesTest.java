@@ -2,6 +2,11 @@ package org.detente.app.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import biweekly.Biweekly;
+import biweekly.ICalVersion;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import biweekly.util.ICalDate;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndLink;
@@ -27,7 +32,8 @@ import org.xml.sax.InputSource;
  * Istanbul round), then, recorded at {@link ApiFixture#NOW}, a commitment due on 15 July 2025, an
  * announced round for 1 July 2025, and the retraction of the Istanbul round. The Atom document is
  * read twice: by the JDK's own XML parser, checked against RFC 4287's required elements, and by
- * ROME's {@link SyndFeedInput}.
+ * ROME's {@link SyndFeedInput}; the calendar, written with ical4j, is read by biweekly, and must
+ * parse without a warning and validate as iCalendar 2.0.
  */
 class FeedRoutesTest {
     static final String ATOM_NS = "http://www.w3.org/2005/Atom";
@@ -192,5 +198,71 @@ class FeedRoutesTest {
 
         assertThat(feed.status()).isEqualTo(400);
         assertThat(feed.json().get("type").asText()).isEqualTo("urn:detente:problem:invalid-parameter");
+    }
+
+    static ICalendar ics(String body) {
+        List<List<biweekly.io.ParseWarning>> warnings = new ArrayList<>();
+        ICalendar calendar = Biweekly.parse(body).warnings(warnings).first();
+        assertThat(calendar).as("an iCalendar object in " + body).isNotNull();
+        assertThat(warnings).as("warnings parsing\n" + body).allMatch(List::isEmpty);
+        assertThat(calendar.validate(ICalVersion.V2_0).isEmpty()).as(calendar.validate(ICalVersion.V2_0).toString())
+                .isTrue();
+        return calendar;
+    }
+
+    static String day(ICalDate date) {
+        assertThat(date.hasTime()).as("an all-day date").isFalse();
+        biweekly.util.DateTimeComponents raw = date.getRawComponents();
+        return "%04d-%02d-%02d".formatted(raw.getYear(), raw.getMonth(), raw.getDate());
+    }
+
+    static List<String> uids(ICalendar calendar) {
+        return calendar.getEvents().stream().map(e -> e.getUid().getValue()).toList();
+    }
+
+    @Test
+    void the_calendar_is_valid_icalendar_with_talks_held_talks_announced_and_commitments_due_in_date_order() {
+        ApiFixture.Response response = api.get("/dyads/us-ru/calendar.ics");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.contentType()).isEqualToIgnoringWhitespace("text/calendar;charset=utf-8");
+        assertThat(response.body()).contains("\r\n");
+        ICalendar calendar = ics(response.body());
+        assertThat(uids(calendar)).containsExactly(tag("2025-02-18-riyadh-talks"),
+                tag("2025-05-30-third-round-announced"), tag("2025-05-30-ru-commits-staff-list"));
+        assertThat(calendar.getEvents().stream().map(e -> day(e.getDateStart().getValue())).toList())
+                .containsExactly("2025-02-18", "2025-07-01", "2025-07-15");
+    }
+
+    @Test
+    void a_commitment_is_an_all_day_event_on_its_due_date_with_its_sentence_sources_and_dashboard_address() {
+        VEvent due = ics(api.get("/dyads/us-ru/calendar.ics").body()).getEvents().get(2);
+
+        assertThat(day(due.getDateStart().getValue())).isEqualTo("2025-07-15");
+        assertThat(day(due.getDateEnd().getValue())).isEqualTo("2025-07-16");
+        assertThat(due.getSummary().getValue()).isEqualTo(
+                "Russia committed: Send the list of staff to accredit (due 2025-07-15).");
+        assertThat(due.getDescription().getValue()).contains("Open as of 2025-06-01")
+                .contains("A report <with> marks & more (Example, 2025-05-30): https://example.org/feeds");
+        assertThat(due.getUrl().getValue())
+                .endsWith("/dyads/us-ru/ledger?q=2025-05-30-ru-commits-staff-list#2025-05-30-ru-commits-staff-list");
+        assertThat(due.getDateTimeStamp().getValue().toInstant()).isEqualTo(ApiFixture.NOW);
+    }
+
+    @Test
+    void the_retracted_round_is_absent_from_the_calendar_but_there_as_known_before_its_retraction() {
+        ICalendar now = ics(api.get("/dyads/us-ru/calendar.ics").body());
+        ICalendar before = ics(api.get("/dyads/us-ru/calendar.ics?knownAt=" + BEFORE_THE_WRITES).body());
+
+        assertThat(uids(now)).doesNotContain(tag("2025-02-27-istanbul-round-1"));
+        assertThat(uids(before)).containsExactly(tag("2025-02-18-riyadh-talks"), tag("2025-02-27-istanbul-round-1"));
+    }
+
+    @Test
+    void a_calendar_of_an_unknown_dyad_is_a_404_problem() {
+        ApiFixture.Response calendar = api.get("/dyads/xx-yy/calendar.ics");
+
+        assertThat(calendar.status()).isEqualTo(404);
+        assertThat(calendar.json().get("type").asText()).isEqualTo("urn:detente:problem:unknown-dyad");
     }
 }
