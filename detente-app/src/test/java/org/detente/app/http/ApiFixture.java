@@ -87,7 +87,7 @@ final class ApiFixture implements AutoCloseable {
 
     /**
      * The API over a small ledger: the US–Russia definitions with only the bundled entries of
-     * {@code ids} (recorded, as in the dataset, when their earliest source appeared).
+     * {@code ids} (recorded, as in the dataset, when their earliest source appeared), and no roadmap.
      */
     static ApiFixture withEntries(String... ids) {
         List<String> wanted = List.of(ids);

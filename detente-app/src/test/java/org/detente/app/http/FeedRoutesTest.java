@@ -226,7 +226,7 @@ class FeedRoutesTest {
 
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(response.contentType()).isEqualToIgnoringWhitespace("text/calendar;charset=utf-8");
-        assertThat(response.body()).contains("\r\n");
+        assertThat(response.body()).contains("\r\n").contains("DTSTART;VALUE=DATE:20250715\r\n");
         ICalendar calendar = ics(response.body());
         assertThat(uids(calendar)).containsExactly(tag("2025-02-18-riyadh-talks"),
                 tag("2025-05-30-third-round-announced"), tag("2025-05-30-ru-commits-staff-list"));
@@ -264,5 +264,22 @@ class FeedRoutesTest {
 
         assertThat(calendar.status()).isEqualTo(404);
         assertThat(calendar.json().get("type").asText()).isEqualTo("urn:detente:problem:unknown-dyad");
+    }
+
+    @Test
+    void the_dashboard_announces_the_atom_feed_in_its_head_and_links_both_feeds_from_the_ledger_page() {
+        try (ApiFixture bundled = ApiFixture.start()) {
+            ApiFixture.Response page = bundled.get("/dyads/us-ru/ledger");
+
+            assertThat(page.status()).as(page.body()).isEqualTo(200);
+            String head = page.body().substring(0, page.body().indexOf("</head>"));
+            String alternate = head.replaceAll("(?s).*(<link rel=\"alternate\" type=\"application/atom\\+xml\"[^>]*>).*",
+                    "$1");
+            assertThat(alternate).contains("href=\"/dyads/us-ru/feed.atom\"");
+            String main = page.body().substring(page.body().indexOf("<main"));
+            assertThat(main).contains("href=\"/dyads/us-ru/feed.atom\"").contains("href=\"/dyads/us-ru/calendar.ics\"");
+            assertThat(bundled.get("/dyads/us-ru/feed.atom").status()).isEqualTo(200);
+            assertThat(bundled.get("/dyads/us-ru/calendar.ics").status()).isEqualTo(200);
+        }
     }
 }
