@@ -40,6 +40,7 @@ public final class ApiServer {
         AuditHandlers audit = new AuditHandlers(services.auditor(), settings);
         OpsHandlers ops = new OpsHandlers(services.readiness(), services.metrics());
         ApiDocs docs = new ApiDocs();
+        FeedHandlers feeds = new FeedHandlers(services.workspace(), services.clock());
         EventHandlers eventData = new EventHandlers(events, services.workspace(), services.ledger(), settings, mapper);
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -68,6 +69,8 @@ public final class ApiServer {
             routes.get("/api/dyads/{dyad}/pace", analyses::pace, Access.READ);
             routes.post("/api/dyads/{dyad}/scenarios/evaluate", analyses::evaluateScenario, Access.READ);
             routes.get("/api/audit", audit::recent, Access.ADMIN);
+            routes.get("/dyads/{dyad}/feed.atom", feeds::atom, Access.READ);
+            routes.get("/dyads/{dyad}/calendar.ics", feeds::calendar, Access.READ);
             routes.get("/api/dyads/{dyad}/events/series", eventData::series, Access.READ);
             routes.get("/api/dyads/{dyad}/events/suggestions", eventData::suggestions, Access.READ);
             routes.post("/api/dyads/{dyad}/events/suggestions/{id}/acceptance", eventData::accept, Access.WRITE);

@@ -47,6 +47,19 @@ public record Frame(String title, String dyadId, String dyadName, String asOf, S
         return hasKnownAt() ? Instant.parse(knownAt).atOffset(ZoneOffset.UTC).toLocalDate().toString() : "";
     }
 
+    /**
+     * The Atom feed of the dyad's ledger, to subscribe to: it follows the ledger as it grows, so it
+     * keeps neither the page's date nor its moment of knowledge.
+     */
+    public String atomFeed() {
+        return "/dyads/" + dyadId + "/feed.atom";
+    }
+
+    /** The iCalendar feed of the dyad's talks and commitments, to subscribe to (as {@link #atomFeed()}). */
+    public String calendarFeed() {
+        return "/dyads/" + dyadId + "/calendar.ics";
+    }
+
     /** The query that keeps the date and the moment of knowledge: {@code asOf=...[&knownAt=...]}. */
     public String query() {
         return query(asOf, knownAt);

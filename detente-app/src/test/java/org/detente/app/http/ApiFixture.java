@@ -52,8 +52,12 @@ final class ApiFixture implements AutoCloseable {
     }
 
     private ApiFixture(LedgerStore store, ApiSettings settings, java.nio.file.Path eventsDb) {
+        this(store, settings, eventsDb, US_RU);
+    }
+
+    private ApiFixture(LedgerStore store, ApiSettings settings, java.nio.file.Path eventsDb, Dataset dataset) {
         this.store = store;
-        this.workspace = StoreWorkspace.seeded(store, List.of(US_RU));
+        this.workspace = StoreWorkspace.seeded(store, List.of(dataset));
         tokens.issue(ADMIN, new Principal("ada", Role.ADMIN))
                 .issue(EDITOR, new Principal("eve", Role.EDITOR))
                 .issue(VIEWER, new Principal("vic", Role.VIEWER))
@@ -79,6 +83,21 @@ final class ApiFixture implements AutoCloseable {
     /** The API with the news event data of the DuckDB file {@code eventsDb} (which may not exist). */
     static ApiFixture withEvents(java.nio.file.Path eventsDb) {
         return new ApiFixture(new InMemoryLedgerStore(), ApiSettings.defaults(), eventsDb);
+    }
+
+    /**
+     * The API over a small ledger: the US–Russia definitions with only the bundled entries of
+     * {@code ids} (recorded, as in the dataset, when their earliest source appeared), and no roadmap.
+     */
+    static ApiFixture withEntries(String... ids) {
+        List<String> wanted = List.of(ids);
+        List<org.detente.ledger.Entry> entries = US_RU.entries().stream()
+                .filter(e -> wanted.contains(e.id().value())).toList();
+        if (entries.size() != wanted.size()) {
+            throw new IllegalArgumentException("not every id is a bundled entry: " + wanted);
+        }
+        return new ApiFixture(new InMemoryLedgerStore(), ApiSettings.defaults(), null,
+                new Dataset(US_RU.definition(), entries, java.util.Map.of()));
     }
 
     static ApiFixture start(LedgerStore store) {

@@ -60,7 +60,8 @@ class OperationsTest {
         Set<String> registered = new TreeSet<>();
         for (ParsedEndpoint parsed : api.app.unsafe.internalRouter.allHttpHandlers()) {
             String path = parsed.endpoint.path;
-            boolean api = path.startsWith("/api/") || path.equals("/health") || path.equals("/metrics");
+            boolean api = path.startsWith("/api/") || path.equals("/health") || path.equals("/metrics")
+                    || path.endsWith("/feed.atom") || path.endsWith("/calendar.ics");
             if (parsed.endpoint.method.isHttpMethod() && api) {
                 registered.add(parsed.endpoint.method.name() + " " + parsed.endpoint.path);
             }
