@@ -65,7 +65,7 @@ class RoadmapEvaluationPropertiesTest {
     }
 
     private static void root_blockers_and_unlock_counts_agree_with_a_search_of_the_unmet_goals(long seed, int size,
-                                                                                      double metShare) {
+                                                                                               double metShare) {
         Roadmap roadmap = Roadmap.of(RandomRoadmaps.goals(seed, size, 3, metShare));
         RoadmapEvaluation evaluation = roadmap.evaluate(STATE);
         Map<GoalId, GoalEvaluation> goals = byId(evaluation);
