@@ -3,11 +3,10 @@ package org.detente.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.detente.model.Confidence;
 import org.junit.jupiter.api.Test;
 
@@ -87,9 +86,13 @@ class ConsularCapacityModelTest {
         assertThat(model.officersNeeded(0, 0)).hasValue(0);
     }
 
-    @Property(tries = 300)
-    void officers_needed_is_the_fewest_that_meet_the_demand(@ForAll @IntRange(min = 0, max = 50_000) int demand,
-            @ForAll @IntRange(min = 0, max = 300) int localStaff) {
+    @Test
+    void officers_needed_is_the_fewest_that_meet_the_demand() {
+        qt().withExamples(300).forAll(integers().between(0, 50_000), integers().between(0, 300))
+                .checkAssert(this::officers_needed_is_the_fewest_that_meet_the_demand);
+    }
+
+    private void officers_needed_is_the_fewest_that_meet_the_demand(int demand, int localStaff) {
         int officers = model.officersNeeded(demand, localStaff).orElseThrow();
 
         assertThat(model.capacity(new ConsularStaffing(officers, localStaff)).adjudicationsPerMonth())

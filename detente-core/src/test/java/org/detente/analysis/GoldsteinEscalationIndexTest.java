@@ -9,12 +9,12 @@ import static org.detente.fixtures.LedgerFixtures.retraction;
 import static org.detente.fixtures.LedgerFixtures.talks;
 import static org.detente.fixtures.MissionFixtures.RU;
 import static org.detente.fixtures.MissionFixtures.US;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.YearMonth;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.detente.fixtures.GeneratedLedgers;
 import org.detente.ledger.Entry;
 import org.junit.jupiter.api.Test;
@@ -54,9 +54,13 @@ class GoldsteinEscalationIndexTest {
         assertThat(new GoldsteinEscalationIndex(List.of()).monthly()).isEmpty();
     }
 
-    @Property(tries = 100)
-    void the_last_cumulative_net_is_the_sum_of_the_monthly_nets_and_of_both_sides(@ForAll long seed,
-            @ForAll @IntRange(min = 0, max = 300) int size) {
+    @Test
+    void the_last_cumulative_net_is_the_sum_of_the_monthly_nets_and_of_both_sides() {
+        qt().withExamples(100).forAll(longs().all(), integers().between(0, 300))
+                .checkAssert(GoldsteinEscalationIndexTest::the_last_cumulative_net_is_the_sum_of_the_monthly_nets_and_of_both_sides);
+    }
+
+    private static void the_last_cumulative_net_is_the_sum_of_the_monthly_nets_and_of_both_sides(long seed, int size) {
         List<MonthlyEscalation> months = new GoldsteinEscalationIndex(GeneratedLedgers.random(seed, size, 1500))
                 .monthly();
 

@@ -1,6 +1,9 @@
 package org.detente.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,16 +13,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.detente.fixtures.GeneratedLedgers;
 import org.detente.ledger.Entry;
 import org.detente.ledger.EntryId;
 import org.detente.state.Projector;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** Invariants of the pairing on generated ledgers, with retractions and random respondsTo links. */
 class ReciprocityPropertiesTest {
+    private static final Gen<Long> SEEDS = longs().all();
+    private static final Gen<Integer> SIZES = integers().between(0, 300);
+    private static final Gen<Integer> WINDOWS = integers().between(0, 200);
 
     /** A generated ledger in which about one entry in five names an earlier entry in {@code respondsTo}. */
     static List<Entry> ledgerWithLinks(long seed, int size) {
@@ -39,9 +44,13 @@ class ReciprocityPropertiesTest {
         return entries;
     }
 
-    @Property(tries = 200)
-    void no_measure_is_answered_twice_and_none_answers_twice(@ForAll long seed,
-            @ForAll @IntRange(min = 0, max = 300) int size, @ForAll @IntRange(min = 0, max = 200) int window) {
+    @Test
+    void no_measure_is_answered_twice_and_none_answers_twice() {
+        qt().withExamples(200).forAll(SEEDS, SIZES, WINDOWS)
+                .checkAssert(ReciprocityPropertiesTest::no_measure_is_answered_twice_and_none_answers_twice);
+    }
+
+    private static void no_measure_is_answered_twice_and_none_answers_twice(long seed, int size, int window) {
         List<Entry> ledger = ledgerWithLinks(seed, size);
 
         ReciprocityReport report = new GreedyReciprocityPairing(ledger, new ReciprocityRules(window)).pair();
@@ -57,9 +66,14 @@ class ReciprocityPropertiesTest {
         }
     }
 
-    @Property(tries = 200)
-    void pairs_never_go_backwards_in_time_and_inferred_pairs_keep_the_rules(@ForAll long seed,
-            @ForAll @IntRange(min = 0, max = 300) int size, @ForAll @IntRange(min = 0, max = 200) int window) {
+    @Test
+    void pairs_never_go_backwards_in_time_and_inferred_pairs_keep_the_rules() {
+        qt().withExamples(200).forAll(SEEDS, SIZES, WINDOWS)
+                .checkAssert(ReciprocityPropertiesTest::pairs_never_go_backwards_in_time_and_inferred_pairs_keep_the_rules);
+    }
+
+    private static void pairs_never_go_backwards_in_time_and_inferred_pairs_keep_the_rules(long seed, int size,
+                                                                                          int window) {
         List<Entry> ledger = ledgerWithLinks(seed, size);
 
         ReciprocityReport report = new GreedyReciprocityPairing(ledger, new ReciprocityRules(window)).pair();
@@ -81,9 +95,13 @@ class ReciprocityPropertiesTest {
         }
     }
 
-    @Property(tries = 100)
-    void every_counted_measure_is_answered_or_unanswered_whatever_the_input_order(@ForAll long seed,
-            @ForAll @IntRange(min = 0, max = 300) int size) {
+    @Test
+    void every_counted_measure_is_answered_or_unanswered_whatever_the_input_order() {
+        qt().withExamples(100).forAll(SEEDS, SIZES)
+                .checkAssert(ReciprocityPropertiesTest::every_counted_measure_is_answered_or_unanswered_whatever_the_input_order);
+    }
+
+    private static void every_counted_measure_is_answered_or_unanswered_whatever_the_input_order(long seed, int size) {
         List<Entry> ledger = ledgerWithLinks(seed, size);
         List<Entry> reversed = new ArrayList<>(ledger);
         Collections.reverse(reversed);

@@ -2,19 +2,21 @@ package org.detente.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.quicktheories.core.Gen;
 
 class HistoricalDateTest {
+    private static final Gen<DatePrecision> PRECISIONS = arbitrary().enumValues(DatePrecision.class);
 
     @Test
     void a_day_is_parsed_with_day_precision() {
@@ -91,9 +93,13 @@ class HistoricalDateTest {
         assertThat(HistoricalDate.parse("2017-09").isAfter(LocalDate.of(2017, 9, 1))).isFalse();
     }
 
-    @Property
-    void every_date_parses_back_from_its_text(@ForAll @IntRange(min = -200_000, max = 200_000) int epochDay,
-                                              @ForAll DatePrecision precision) {
+    @Test
+    void every_date_parses_back_from_its_text() {
+        qt().withExamples(1_000).forAll(integers().between(-200_000, 200_000), PRECISIONS)
+                .checkAssert(HistoricalDateTest::every_date_parses_back_from_its_text);
+    }
+
+    private static void every_date_parses_back_from_its_text(int epochDay, DatePrecision precision) {
         LocalDate day = LocalDate.ofEpochDay(epochDay);
         LocalDate start = switch (precision) {
             case DAY -> day;
@@ -105,9 +111,13 @@ class HistoricalDateTest {
         assertThat(HistoricalDate.parse(date.toString())).isEqualTo(date);
     }
 
-    @Property
-    void order_agrees_with_equality(@ForAll @IntRange(min = 0, max = 800) int a, @ForAll DatePrecision pa,
-                                    @ForAll @IntRange(min = 0, max = 800) int b, @ForAll DatePrecision pb) {
+    @Test
+    void order_agrees_with_equality() {
+        qt().withExamples(1_000).forAll(integers().between(0, 800), PRECISIONS, integers().between(0, 800), PRECISIONS)
+                .checkAssert(HistoricalDateTest::order_agrees_with_equality);
+    }
+
+    private static void order_agrees_with_equality(int a, DatePrecision pa, int b, DatePrecision pb) {
         HistoricalDate x = startOf(a, pa);
         HistoricalDate y = startOf(b, pb);
 

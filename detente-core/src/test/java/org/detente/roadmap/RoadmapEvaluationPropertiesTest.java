@@ -3,6 +3,10 @@ package org.detente.roadmap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.detente.roadmap.Goals.STATE;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -15,15 +19,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * Invariants of the one-pass evaluator, checked against brute-force searches on small random DAGs.
  */
 class RoadmapEvaluationPropertiesTest {
+    private static final Gen<Long> SEEDS = longs().all();
+    private static final Gen<Integer> SIZES = integers().between(1, 40);
+    private static final Gen<Double> MET_SHARES = doubles().between(0, 1);
 
     private static Map<GoalId, GoalEvaluation> byId(RoadmapEvaluation evaluation) {
         Map<GoalId, GoalEvaluation> map = new HashMap<>();
@@ -31,9 +36,13 @@ class RoadmapEvaluationPropertiesTest {
         return map;
     }
 
-    @Property(tries = 300)
-    void status_follows_the_criterion_and_the_preconditions(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int size,
-                                                            @ForAll @DoubleRange(min = 0, max = 1) double metShare) {
+    @Test
+    void status_follows_the_criterion_and_the_preconditions() {
+        qt().withExamples(300).forAll(SEEDS, SIZES, MET_SHARES)
+                .checkAssert(RoadmapEvaluationPropertiesTest::status_follows_the_criterion_and_the_preconditions);
+    }
+
+    private static void status_follows_the_criterion_and_the_preconditions(long seed, int size, double metShare) {
         Roadmap roadmap = Roadmap.of(RandomRoadmaps.goals(seed, size, 3, metShare));
         Map<GoalId, GoalEvaluation> goals = byId(roadmap.evaluate(STATE));
 
@@ -49,10 +58,14 @@ class RoadmapEvaluationPropertiesTest {
         }
     }
 
-    @Property(tries = 300)
-    void root_blockers_and_unlock_counts_agree_with_a_search_of_the_unmet_goals(
-            @ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int size,
-            @ForAll @DoubleRange(min = 0, max = 1) double metShare) {
+    @Test
+    void root_blockers_and_unlock_counts_agree_with_a_search_of_the_unmet_goals() {
+        qt().withExamples(300).forAll(SEEDS, SIZES, MET_SHARES)
+                .checkAssert(RoadmapEvaluationPropertiesTest::root_blockers_and_unlock_counts_agree_with_a_search_of_the_unmet_goals);
+    }
+
+    private static void root_blockers_and_unlock_counts_agree_with_a_search_of_the_unmet_goals(long seed, int size,
+                                                                                               double metShare) {
         Roadmap roadmap = Roadmap.of(RandomRoadmaps.goals(seed, size, 3, metShare));
         RoadmapEvaluation evaluation = roadmap.evaluate(STATE);
         Map<GoalId, GoalEvaluation> goals = byId(evaluation);
@@ -91,9 +104,13 @@ class RoadmapEvaluationPropertiesTest {
         }
     }
 
-    @Property(tries = 300)
-    void the_critical_path_is_a_longest_chain_of_unmet_goals(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int size,
-                                                             @ForAll @DoubleRange(min = 0, max = 1) double metShare) {
+    @Test
+    void the_critical_path_is_a_longest_chain_of_unmet_goals() {
+        qt().withExamples(300).forAll(SEEDS, SIZES, MET_SHARES)
+                .checkAssert(RoadmapEvaluationPropertiesTest::the_critical_path_is_a_longest_chain_of_unmet_goals);
+    }
+
+    private static void the_critical_path_is_a_longest_chain_of_unmet_goals(long seed, int size, double metShare) {
         Roadmap roadmap = Roadmap.of(RandomRoadmaps.goals(seed, size, 3, metShare));
         RoadmapEvaluation evaluation = roadmap.evaluate(STATE);
         Map<GoalId, GoalEvaluation> goals = byId(evaluation);
@@ -119,8 +136,13 @@ class RoadmapEvaluationPropertiesTest {
         }
     }
 
-    @Property(tries = 100)
-    void the_order_goals_are_given_in_changes_no_status(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int size) {
+    @Test
+    void the_order_goals_are_given_in_changes_no_status() {
+        qt().withExamples(100).forAll(SEEDS, SIZES)
+                .checkAssert(RoadmapEvaluationPropertiesTest::the_order_goals_are_given_in_changes_no_status);
+    }
+
+    private static void the_order_goals_are_given_in_changes_no_status(long seed, int size) {
         List<Goal> goals = RandomRoadmaps.goals(seed, size, 3, 0.4);
         List<Goal> shuffled = new ArrayList<>(goals);
         Collections.shuffle(shuffled, new Random(seed + 1));
@@ -135,9 +157,13 @@ class RoadmapEvaluationPropertiesTest {
         }
     }
 
-    @Property(tries = 100)
-    void any_edge_back_from_a_goal_to_one_that_needs_it_is_rejected_as_a_cycle(
-            @ForAll long seed, @ForAll @IntRange(min = 2, max = 30) int size) {
+    @Test
+    void any_edge_back_from_a_goal_to_one_that_needs_it_is_rejected_as_a_cycle() {
+        qt().withExamples(100).forAll(SEEDS, integers().between(2, 30))
+                .checkAssert(RoadmapEvaluationPropertiesTest::any_edge_back_from_a_goal_to_one_that_needs_it_is_rejected_as_a_cycle);
+    }
+
+    private static void any_edge_back_from_a_goal_to_one_that_needs_it_is_rejected_as_a_cycle(long seed, int size) {
         List<Goal> goals = new ArrayList<>(RandomRoadmaps.goals(seed, size, 2, 0.5));
         Roadmap valid = Roadmap.of(goals);
         List<GoalId> order = valid.topologicalOrder();

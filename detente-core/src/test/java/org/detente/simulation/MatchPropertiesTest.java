@@ -1,16 +1,15 @@
 package org.detente.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.DoubleRange;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /** Invariants that hold for every match, checked on generated strategies, rules and seeds. */
 class MatchPropertiesTest {
@@ -23,32 +22,46 @@ class MatchPropertiesTest {
             new AlwaysCooperate(), new AlwaysDefect(), new RandomStrategy(), new RandomStrategy(0.8), new WinStayLoseShift(),
             new Grit(), new MemoryOne(0.5, 0.9, 0.2, 0.6, 0.4));
 
-    @Provide
-    Arbitrary<Strategy> deterministic() {
-        return Arbitraries.of(DETERMINISTIC);
+    private static final Gen<Strategy> DETERMINISTIC_STRATEGIES = Generate.pick(DETERMINISTIC);
+    private static final Gen<Strategy> ANY_STRATEGIES = Generate.pick(ANY);
+    private static final Gen<Players> DETERMINISTIC_PLAYERS = DETERMINISTIC_STRATEGIES.zip(DETERMINISTIC_STRATEGIES, Players::new);
+    private static final Gen<Players> ANY_PLAYERS = ANY_STRATEGIES.zip(ANY_STRATEGIES, Players::new);
+    private static final Gen<Integer> TURNS = integers().between(1, 300);
+    private static final Gen<Long> SEEDS = longs().all();
+
+    /** The two strategies of a match, side A first. */
+    private record Players(Strategy a, Strategy b) {
     }
 
-    @Provide
-    Arbitrary<Strategy> any() {
-        return Arbitraries.of(ANY);
+    /**
+     * Payoffs built to meet T > R > P > S and 2R > T + S: S, then P, R, T as increasing steps of 1 to 10,
+     * the step to T less than the two before it together.
+     */
+    private static final Gen<PayoffMatrix> PAYOFFS = payoffs();
+
+    private static Gen<PayoffMatrix> payoffs() {
+        Gen<Integer> step = integers().between(1, 10);
+        Gen<int[]> suckerAndSteps = integers().between(-10, 10)
+                .zip(step, step, step, (sucker, toPunishment, toReward, toTemptation) ->
+                        new int[] {sucker, toPunishment, toReward, toTemptation})
+                .assuming(s -> s[1] + s[2] > s[3]);
+        return suckerAndSteps.map(s -> {
+            int sucker = s[0];
+            int punishment = sucker + s[1];
+            int reward = punishment + s[2];
+            return new PayoffMatrix(reward, sucker, reward + s[3], punishment);
+        });
     }
 
-    /** Payoffs built to meet T > R > P > S and 2R > T + S: S, then P, R, T as increasing steps. */
-    @Provide
-    Arbitrary<PayoffMatrix> payoffs() {
-        Arbitrary<Integer> step = Arbitraries.integers().between(1, 10);
-        return Combinators.combine(Arbitraries.integers().between(-10, 10), step, step, step)
-                .filter((sucker, toPunishment, toReward, toTemptation) -> toPunishment + toReward > toTemptation)
-                .as((sucker, toPunishment, toReward, toTemptation) -> {
-                    int punishment = sucker + toPunishment;
-                    int reward = punishment + toReward;
-                    return new PayoffMatrix(reward, sucker, reward + toTemptation, punishment);
-                });
+    @Test
+    void swapping_sides_swaps_the_scores() {
+        qt().withExamples(1_000).forAll(DETERMINISTIC_PLAYERS, TURNS, PAYOFFS, SEEDS)
+                .checkAssert(MatchPropertiesTest::swapping_sides_swaps_the_scores);
     }
 
-    @Property
-    void swapping_sides_swaps_the_scores(@ForAll("deterministic") Strategy a, @ForAll("deterministic") Strategy b,
-            @ForAll @IntRange(min = 1, max = 300) int turns, @ForAll("payoffs") PayoffMatrix payoffs, @ForAll long seed) {
+    private static void swapping_sides_swaps_the_scores(Players players, int turns, PayoffMatrix payoffs, long seed) {
+        Strategy a = players.a();
+        Strategy b = players.b();
         MatchRules rules = new MatchRules(turns, payoffs, 0);
 
         MatchResult ab = new Match(a, b, rules, seed).play();
@@ -58,20 +71,33 @@ class MatchPropertiesTest {
         assertThat(ab.scoreA() + ab.scoreB()).isEqualTo(ba.scoreA() + ba.scoreB());
     }
 
-    @Property
-    void identical_deterministic_strategies_without_noise_score_alike(@ForAll("deterministic") Strategy strategy,
-            @ForAll @IntRange(min = 1, max = 300) int turns, @ForAll long seed) {
+    @Test
+    void identical_deterministic_strategies_without_noise_score_alike() {
+        qt().withExamples(1_000).forAll(DETERMINISTIC_STRATEGIES, TURNS, SEEDS)
+                .checkAssert(MatchPropertiesTest::identical_deterministic_strategies_without_noise_score_alike);
+    }
+
+    private static void identical_deterministic_strategies_without_noise_score_alike(Strategy strategy, int turns, long seed) {
         MatchResult result = new Match(strategy, strategy, MatchRules.standard(turns), seed).play();
 
         assertThat(result.scoreA()).isEqualTo(result.scoreB());
         assertThat(result.movesA()).isEqualTo(result.movesB());
     }
 
-    @Property
-    void scores_stay_between_turns_times_sucker_and_turns_times_temptation(@ForAll("any") Strategy a, @ForAll("any") Strategy b,
-            @ForAll @IntRange(min = 1, max = 300) int turns, @ForAll("payoffs") PayoffMatrix payoffs,
-            @ForAll @DoubleRange(min = 0, max = 1) double noise, @ForAll long seed) {
-        MatchResult result = new Match(a, b, new MatchRules(turns, payoffs, noise), seed).play();
+    @Test
+    void scores_stay_between_turns_times_sucker_and_turns_times_temptation() {
+        // turns 1 to 300, any payoffs as above, noise 0 to 1
+        Gen<MatchRules> rules = TURNS.zip(PAYOFFS, doubles().between(0, 1), MatchRules::new);
+
+        qt().withExamples(1_000).forAll(ANY_PLAYERS, rules, SEEDS)
+                .checkAssert(MatchPropertiesTest::scores_stay_between_turns_times_sucker_and_turns_times_temptation);
+    }
+
+    private static void scores_stay_between_turns_times_sucker_and_turns_times_temptation(Players players, MatchRules rules,
+                                                                                         long seed) {
+        int turns = rules.turns();
+        PayoffMatrix payoffs = rules.payoffs();
+        MatchResult result = new Match(players.a(), players.b(), rules, seed).play();
 
         assertThat(result.scoreA()).isBetween(turns * payoffs.sucker(), turns * payoffs.temptation());
         assertThat(result.scoreB()).isBetween(turns * payoffs.sucker(), turns * payoffs.temptation());
@@ -81,12 +107,17 @@ class MatchPropertiesTest {
         assertThat(result.cooperationRateA()).isBetween(0.0, 1.0);
     }
 
-    @Property
-    void scores_are_the_sum_of_the_payoffs_of_the_recorded_moves(@ForAll("any") Strategy a, @ForAll("any") Strategy b,
-            @ForAll @IntRange(min = 1, max = 200) int turns, @ForAll @DoubleRange(min = 0, max = 0.5) double noise, @ForAll long seed) {
+    @Test
+    void scores_are_the_sum_of_the_payoffs_of_the_recorded_moves() {
+        qt().withExamples(1_000).forAll(ANY_PLAYERS, integers().between(1, 200), doubles().between(0, 0.5), SEEDS)
+                .checkAssert(MatchPropertiesTest::scores_are_the_sum_of_the_payoffs_of_the_recorded_moves);
+    }
+
+    private static void scores_are_the_sum_of_the_payoffs_of_the_recorded_moves(Players players, int turns, double noise,
+                                                                               long seed) {
         MatchRules rules = MatchRules.standard(turns).withNoise(noise);
 
-        MatchResult result = new Match(a, b, rules, seed).play();
+        MatchResult result = new Match(players.a(), players.b(), rules, seed).play();
 
         double expectedA = 0;
         double expectedB = 0;
@@ -98,11 +129,16 @@ class MatchPropertiesTest {
         assertThat(result.scoreB()).isEqualTo(expectedB);
     }
 
-    @Property
-    void a_match_is_a_function_of_its_seed(@ForAll("any") Strategy a, @ForAll("any") Strategy b,
-            @ForAll @DoubleRange(min = 0, max = 1) double noise, @ForAll long seed) {
+    @Test
+    void a_match_is_a_function_of_its_seed() {
+        qt().withExamples(1_000).forAll(ANY_PLAYERS, doubles().between(0, 1), SEEDS)
+                .checkAssert(MatchPropertiesTest::a_match_is_a_function_of_its_seed);
+    }
+
+    private static void a_match_is_a_function_of_its_seed(Players players, double noise, long seed) {
         MatchRules rules = MatchRules.standard(100).withNoise(noise);
 
-        assertThat(new Match(a, b, rules, seed).play()).isEqualTo(new Match(a, b, rules, seed).play());
+        assertThat(new Match(players.a(), players.b(), rules, seed).play())
+                .isEqualTo(new Match(players.a(), players.b(), rules, seed).play());
     }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.detente.fixtures.MissionFixtures.DEFINITION;
 import static org.detente.fixtures.MissionFixtures.US;
 import static org.detente.state.Projections.withoutKnownAt;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,14 +19,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Assume;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
 import org.detente.fixtures.GeneratedLedgers;
 import org.detente.fixtures.LedgerFixtures;
 import org.detente.fixtures.MissionFixtures;
@@ -36,6 +31,8 @@ import org.detente.ledger.Retraction;
 import org.detente.model.Confidence;
 import org.detente.model.HistoricalDate;
 import org.detente.model.MissionStatus;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * Invariants of the projection over generated ledgers (every kind of measure, many same-day
@@ -45,19 +42,16 @@ class ProjectionPropertiesTest {
 
     private static final int DAYS = 60;
 
-    @Provide
-    Arbitrary<List<Entry>> ledgers() {
-        return GeneratedLedgers.ledgers(80, DAYS);
+    private static final Gen<List<Entry>> LEDGERS = GeneratedLedgers.ledgers(80, DAYS);
+    private static final Gen<LocalDate> DATES = integers().between(-5, DAYS + 5).map(GeneratedLedgers.START::plusDays);
+    private static final Gen<Integer> PICKS = integers().between(0, 10_000);
+
+    @Test
+    void any_storage_order_gives_the_same_state() {
+        qt().withExamples(300).forAll(LEDGERS, longs().all(), DATES).checkAssert(this::any_storage_order_gives_the_same_state);
     }
 
-    @Provide
-    Arbitrary<LocalDate> dates() {
-        return Arbitraries.integers().between(-5, DAYS + 5).map(GeneratedLedgers.START::plusDays);
-    }
-
-    @Property(tries = 300)
-    void any_storage_order_gives_the_same_state(@ForAll("ledgers") List<Entry> ledger, @ForAll long seed,
-                                                @ForAll("dates") LocalDate asOf) {
+    private void any_storage_order_gives_the_same_state(List<Entry> ledger, long seed, LocalDate asOf) {
         // given the same entries stored in another order
         List<Entry> shuffled = new ArrayList<>(ledger);
         Collections.shuffle(shuffled, new Random(seed));
@@ -73,8 +67,13 @@ class ProjectionPropertiesTest {
         assertThat(reordered.entries()).isEqualTo(original.entries());
     }
 
-    @Property(tries = 300)
-    void entries_come_out_in_the_documented_projection_order(@ForAll("ledgers") List<Entry> ledger, @ForAll long seed) {
+    @Test
+    void entries_come_out_in_the_documented_projection_order() {
+        qt().withExamples(300).forAll(LEDGERS, longs().all())
+                .checkAssert(this::entries_come_out_in_the_documented_projection_order);
+    }
+
+    private void entries_come_out_in_the_documented_projection_order(List<Entry> ledger, long seed) {
         List<Entry> shuffled = new ArrayList<>(ledger);
         Collections.shuffle(shuffled, new Random(seed));
 
@@ -82,7 +81,7 @@ class ProjectionPropertiesTest {
                 .containsExactlyInAnyOrderElementsOf(ledger);
     }
 
-    @Example
+    @Test
     void dates_before_1970_sort_before_later_ones() {
         // given entries on both sides of the epoch, one of year precision
         Entry sixties = LedgerFixtures.entry("closed-1962").by(US).on("1962-10-22")
@@ -98,13 +97,16 @@ class ProjectionPropertiesTest {
                 .mission(MissionFixtures.US_EMBASSY_MOSCOW).orElseThrow().status()).isEqualTo(MissionStatus.SUSPENDED);
     }
 
-    @Property(tries = 300)
-    void a_retracted_entry_counts_as_never_recorded(@ForAll("ledgers") List<Entry> ledger,
-                                                    @ForAll @IntRange(min = 0, max = 10_000) int pick,
-                                                    @ForAll("dates") LocalDate asOf) {
+    @Test
+    void a_retracted_entry_counts_as_never_recorded() {
+        qt().withExamples(300).forAll(LEDGERS, PICKS, DATES)
+                .assuming((ledger, pick, asOf) -> !retractable(ledger).isEmpty())
+                .checkAssert(this::a_retracted_entry_counts_as_never_recorded);
+    }
+
+    private void a_retracted_entry_counts_as_never_recorded(List<Entry> ledger, int pick, LocalDate asOf) {
         // given an entry that is neither a retraction nor retracted yet
         List<Entry> candidates = retractable(ledger);
-        Assume.that(!candidates.isEmpty());
         Entry retracted = candidates.get(pick % candidates.size());
         Entry retraction = retractionOf(retracted);
         List<Entry> withBoth = new ArrayList<>(ledger);
@@ -122,12 +124,15 @@ class ProjectionPropertiesTest {
                 .isEqualTo(Projector.of(DEFINITION, withoutEither).stateAsOf(asOf, afterRetraction));
     }
 
-    @Property(tries = 300)
-    void an_entry_recorded_after_the_moment_asked_about_is_hidden(@ForAll("ledgers") List<Entry> ledger,
-                                                                  @ForAll @IntRange(min = 0, max = 10_000) int pick,
-                                                                  @ForAll("dates") LocalDate asOf) {
+    @Test
+    void an_entry_recorded_after_the_moment_asked_about_is_hidden() {
+        qt().withExamples(300).forAll(LEDGERS, PICKS, DATES)
+                .assuming((ledger, pick, asOf) -> !ledger.isEmpty())
+                .checkAssert(this::an_entry_recorded_after_the_moment_asked_about_is_hidden);
+    }
+
+    private void an_entry_recorded_after_the_moment_asked_about_is_hidden(List<Entry> ledger, int pick, LocalDate asOf) {
         // given any entry, and a moment just before it was recorded
-        Assume.that(!ledger.isEmpty());
         Entry hidden = ledger.get(pick % ledger.size());
         Optional<Instant> justBefore = Optional.of(hidden.recordedAt().minusNanos(1));
         List<Entry> without = new ArrayList<>(ledger);
@@ -138,10 +143,13 @@ class ProjectionPropertiesTest {
                 .isEqualTo(Projector.of(DEFINITION, without).stateAsOf(asOf, justBefore));
     }
 
-    @Property(tries = 300)
-    void knowledge_at_a_moment_is_the_ledger_recorded_by_then(@ForAll("ledgers") List<Entry> ledger,
-                                                              @ForAll @IntRange(min = 0, max = DAYS * 24 * 3) int hours,
-                                                              @ForAll("dates") LocalDate asOf) {
+    @Test
+    void knowledge_at_a_moment_is_the_ledger_recorded_by_then() {
+        qt().withExamples(300).forAll(LEDGERS, integers().between(0, DAYS * 24 * 3), DATES)
+                .checkAssert(this::knowledge_at_a_moment_is_the_ledger_recorded_by_then);
+    }
+
+    private void knowledge_at_a_moment_is_the_ledger_recorded_by_then(List<Entry> ledger, int hours, LocalDate asOf) {
         // given a moment somewhere in the ledger's recording history
         Instant knownAt = GeneratedLedgers.START.atStartOfDay(ZoneOffset.UTC).toInstant().plus(hours, ChronoUnit.HOURS);
         List<Entry> recordedByThen = ledger.stream().filter(e -> !e.recordedAt().isAfter(knownAt)).toList();
@@ -155,10 +163,13 @@ class ProjectionPropertiesTest {
         assertThat(withoutKnownAt(asKnown)).isEqualTo(fromThoseOnly);
     }
 
-    @Property(tries = 500)
-    void the_indexed_projector_agrees_with_the_reference_fold(@ForAll("ledgers") List<Entry> ledger,
-                                                              @ForAll("dates") LocalDate asOf,
-                                                              @ForAll @IntRange(min = -1, max = DAYS * 24 * 3) int hours) {
+    @Test
+    void the_indexed_projector_agrees_with_the_reference_fold() {
+        qt().withExamples(500).forAll(LEDGERS, DATES, integers().between(-1, DAYS * 24 * 3))
+                .checkAssert(this::the_indexed_projector_agrees_with_the_reference_fold);
+    }
+
+    private void the_indexed_projector_agrees_with_the_reference_fold(List<Entry> ledger, LocalDate asOf, int hours) {
         // given a question as of a date, about everything recorded (-1) or as known at a moment
         Optional<Instant> knownAt = hours < 0 ? Optional.empty()
                 : Optional.of(GeneratedLedgers.START.atStartOfDay(ZoneOffset.UTC).toInstant().plus(hours, ChronoUnit.HOURS));
@@ -168,8 +179,12 @@ class ProjectionPropertiesTest {
                 .isEqualTo(Projector.project(DEFINITION, ledger, asOf, knownAt));
     }
 
-    @Property(tries = 200)
-    void a_state_counts_the_entries_it_applied(@ForAll("ledgers") List<Entry> ledger, @ForAll("dates") LocalDate asOf) {
+    @Test
+    void a_state_counts_the_entries_it_applied() {
+        qt().withExamples(200).forAll(LEDGERS, DATES).checkAssert(this::a_state_counts_the_entries_it_applied);
+    }
+
+    private void a_state_counts_the_entries_it_applied(List<Entry> ledger, LocalDate asOf) {
         // an entry applies when it occurred by asOf and is neither a retraction nor retracted
         Set<EntryId> retracted = new HashSet<>();
         ledger.forEach(e -> {

@@ -5,6 +5,9 @@ import static org.detente.fixtures.MissionFixtures.RU;
 import static org.detente.fixtures.MissionFixtures.SOURCES;
 import static org.detente.fixtures.MissionFixtures.US;
 import static org.detente.fixtures.MissionFixtures.US_RU;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -12,9 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.detente.fixtures.LedgerFixtures;
 import org.detente.fixtures.MissionFixtures;
 import org.detente.roadmap.Goal;
@@ -30,6 +30,7 @@ import org.detente.simulation.Strategy;
 import org.detente.state.Projector;
 import org.detente.state.RelationsState;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * The forecast on a hand-made roadmap: "done" is met (50 US staff, at least 50 needed); "a" and
@@ -157,15 +158,19 @@ class MonteCarloForecastTest {
      * Whatever Russia's observed reactions, the pace and the seed, a US that always conciliates meets
      * every goal in at least as many runs, and by a median month no later, as a US that always punishes.
      */
-    @Property(tries = 40)
-    void a_side_that_always_cooperates_reaches_goals_no_later_than_one_that_always_defects(
-            @ForAll @IntRange(min = 0, max = 20) int punitiveAnswered, @ForAll @IntRange(min = 0, max = 20) int conciliatoryAnswered,
-            @ForAll @IntRange(min = 0, max = 50) int punitiveMonths, @ForAll @IntRange(min = 0, max = 50) int conciliatoryMonths,
-            @ForAll @IntRange(min = 0, max = 5) int goalsMet, @ForAll @IntRange(min = 0, max = 10) int mutualMonths,
-            @ForAll long seed) {
-        Calibration calibration = calibration(punitiveAnswered, conciliatoryAnswered, punitiveMonths, conciliatoryMonths);
-        GoalPace pace = new GoalPace(goalsMet, mutualMonths);
+    @Test
+    void a_side_that_always_cooperates_reaches_goals_no_later_than_one_that_always_defects() {
+        // Russia's answers: 0 to 20 of 20 punitive and of 20 conciliatory measures, 0 to 50 months of each initiative.
+        Gen<Calibration> calibrations = integers().between(0, 20).zip(integers().between(0, 20), integers().between(0, 50),
+                integers().between(0, 50), MonteCarloForecastTest::calibration);
+        Gen<GoalPace> paces = integers().between(0, 5).zip(integers().between(0, 10), GoalPace::new);
 
+        qt().withExamples(40).forAll(calibrations, paces, longs().all())
+                .checkAssert(MonteCarloForecastTest::a_side_that_always_cooperates_reaches_goals_no_later_than_one_that_always_defects);
+    }
+
+    private static void a_side_that_always_cooperates_reaches_goals_no_later_than_one_that_always_defects(
+            Calibration calibration, GoalPace pace, long seed) {
         ForecastResult cooperating = forecast(calibration, plays(new AlwaysCooperate()), new SidePolicy.Observed(), pace, 12, 200, seed).run();
         ForecastResult defecting = forecast(calibration, plays(new AlwaysDefect()), new SidePolicy.Observed(), pace, 12, 200, seed).run();
 
@@ -179,9 +184,13 @@ class MonteCarloForecastTest {
         }
     }
 
-    @Property(tries = 30)
-    void percentiles_are_ordered_and_shares_are_probabilities(@ForAll @IntRange(min = 0, max = 20) int conciliatoryAnswered,
-                                                               @ForAll long seed) {
+    @Test
+    void percentiles_are_ordered_and_shares_are_probabilities() {
+        qt().withExamples(30).forAll(integers().between(0, 20), longs().all())
+                .checkAssert(MonteCarloForecastTest::percentiles_are_ordered_and_shares_are_probabilities);
+    }
+
+    private static void percentiles_are_ordered_and_shares_are_probabilities(int conciliatoryAnswered, long seed) {
         ForecastResult result = forecast(calibration(10, conciliatoryAnswered, 10, 30), new SidePolicy.Observed(),
                 new SidePolicy.Observed(), new GoalPace(2, 3), 24, 300, seed).runInParallel();
 
