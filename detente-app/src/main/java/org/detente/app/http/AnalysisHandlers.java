@@ -94,7 +94,7 @@ final class AnalysisHandlers {
     void evaluateScenario(Context ctx) {
         DyadAnalyses analyses = analysesKnown(ctx);
         Optional<DyadAnalyses.ConsularSection> section = consularSection(ctx);
-        Tree body = TreeParser.json(Bodies.read(ctx, settings.maxBodyBytes()));
+        Tree body = TreeParser.strictJson(Bodies.read(ctx, settings.maxBodyBytes()));
         DyadAnalyses.ScenarioRun run = analyses.evaluateScenario(body, "", Optional.empty(), section);
         if (run.result().isEmpty()) {
             throw ApiException.invalidBody(LedgerHandlers.fieldErrors(run.problems()));

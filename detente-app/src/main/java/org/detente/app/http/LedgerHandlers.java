@@ -113,7 +113,7 @@ final class LedgerHandlers {
         Principal by = AccessGuard.principal(ctx);
         OptionalLong expected = Params.ifMatch(ctx);
         Dyad dyad = ledger.dyad(ctx.pathParam("dyad"));
-        Tree body = TreeParser.json(Bodies.read(ctx, settings.maxBodyBytes()));
+        Tree body = TreeParser.strictJson(Bodies.read(ctx, settings.maxBodyBytes()));
         List<FormatProblem> problems = new ArrayList<>();
         Optional<Entry> entry = EntryCodec.decode(body, dyad, EntryCodec.Mode.REQUEST, by.name(), "", "", problems);
         if (entry.isEmpty()) {
@@ -134,7 +134,7 @@ final class LedgerHandlers {
         OptionalLong expected = Params.ifMatch(ctx);
         Dyad dyad = ledger.dyad(ctx.pathParam("dyad"));
         String entryId = ctx.pathParam("entryId");
-        Tree body = TreeParser.json(Bodies.read(ctx, settings.maxBodyBytes()));
+        Tree body = TreeParser.strictJson(Bodies.read(ctx, settings.maxBodyBytes()));
         List<FormatProblem> problems = new ArrayList<>();
         FieldReader in = FieldReader.of(body, "", "", problems);
         String reason = null;

@@ -108,6 +108,40 @@ class WriteRoutesTest {
         assertThat(unknown.json().get("errors").get(0).get("line").asInt()).isEqualTo(2);
     }
 
+    /** The message of the error a rejected body gives for {@code field}. */
+    private String messageFor(ApiFixture.Response response, String field) {
+        for (JsonNode error : response.json().get("errors")) {
+            if (error.get("field").asText().equals(field)) {
+                return error.get("message").asText();
+            }
+        }
+        throw new AssertionError("no error for " + field + " in " + response.body());
+    }
+
+    @Test
+    void a_value_of_the_wrong_json_type_is_refused_with_the_type_expected_never_converted() {
+        long before = api.ledgerSize();
+        String entry = Entries.expulsion(3, "2025-05-01");
+        java.util.Map<String, String[]> cases = new java.util.LinkedHashMap<>();
+        cases.put("count", new String[] {entry.replace("\"count\": 3", "\"count\": \"3\""), "expected a whole number"});
+        cases.put("note", new String[] {Entries.withField(entry, "note", "true"), "expected text"});
+        cases.put("occurredOn", new String[] {entry.replace("\"occurredOn\": \"2025-05-01\"", "\"occurredOn\": 2025"),
+                "expected text"});
+        cases.put("id", new String[] {Entries.withField(entry, "id", "123"), "expected text"});
+        cases.put("actor", new String[] {entry.replace("\"actor\": \"US\"", "\"actor\": \"US\\u0000\""),
+                "control characters"});
+        cases.put("target", new String[] {entry.replace("\"target\": \"RU\"", "\"target\": \" RU\""), "spaces"});
+        for (var c : cases.entrySet()) {
+            ApiFixture.Response response = append(c.getValue()[0]);
+
+            assertRejected(response, 400, "invalid-body", c.getKey(), before);
+            assertThat(messageFor(response, c.getKey())).as(c.getKey()).contains(c.getValue()[1]);
+        }
+        ApiFixture.Response huge = append(entry.replace("\"count\": 3", "\"count\": 2147483648"));
+        assertRejected(huge, 400, "invalid-body", "count", before);
+        assertThat(messageFor(huge, "count")).contains("out of range").contains("2147483647");
+    }
+
     @Test
     void fields_the_server_assigns_are_refused_in_a_request() {
         long before = api.ledgerSize();

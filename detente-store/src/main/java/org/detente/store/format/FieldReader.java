@@ -84,14 +84,39 @@ public final class FieldReader {
         }
     }
 
+    /** Whether the field was read from a strictly typed document (an API body). */
+    private boolean strict(String field) {
+        return mapping.get(field) instanceof Tree.Scalar s && s.type() != Tree.ScalarType.UNTYPED;
+    }
+
     public boolean has(String field) {
         Tree value = mapping.get(field);
         return value != null && !(value instanceof Tree.Null);
     }
 
-    /** The text of a scalar field; a problem when required and absent, or when not a scalar. */
+    /**
+     * The text of a scalar field; a problem when required and absent, when not a scalar, or when a
+     * strictly read document gave a number or true/false, or text with control characters.
+     */
     public String text(String field, boolean required) {
+        return scalar(field, required, Tree.ScalarType.STRING, "text");
+    }
+
+    /** A scalar of the JSON type {@code expected} (any type when the document is untyped), as text. */
+    private String scalar(String field, boolean required, Tree.ScalarType expected, String expectedWords) {
         Tree value = mapping.get(field);
+        if (value instanceof Tree.Scalar s && s.type() != Tree.ScalarType.UNTYPED) {
+            if (s.type() != expected) {
+                problems.add(new FormatProblem(file, value.line(), path(field), "expected " + expectedWords
+                        + ", found " + s.kind() + " (" + s.value() + ")"));
+                return null;
+            }
+            if (s.value().chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r')) {
+                problems.add(new FormatProblem(file, value.line(), path(field),
+                        "must not contain control characters"));
+                return null;
+            }
+        }
         if (value == null || value instanceof Tree.Null) {
             if (required) {
                 problem(field, "is required");
@@ -105,14 +130,24 @@ public final class FieldReader {
             }
             return s.value();
         }
-        problems.add(new FormatProblem(file, value.line(), path(field), "expected text, found " + value.kind()));
+        problems.add(new FormatProblem(file, value.line(), path(field), "expected " + expectedWords + ", found "
+                + value.kind()));
         return null;
     }
 
     /** A field parsed by {@code parse}, whose IllegalArgumentException message becomes the problem. */
     public <T> T parsed(String field, boolean required, Function<String, T> parse) {
-        String text = text(field, required);
+        return parsed(field, required, Tree.ScalarType.STRING, "text", parse);
+    }
+
+    private <T> T parsed(String field, boolean required, Tree.ScalarType type, String typeWords,
+                         Function<String, T> parse) {
+        String text = scalar(field, required, type, typeWords);
         if (text == null) {
+            return null;
+        }
+        if (strict(field) && !text.equals(text.strip())) {
+            problem(field, "'" + text + "' has spaces before or after it");
             return null;
         }
         try {
@@ -124,11 +159,16 @@ public final class FieldReader {
     }
 
     public Integer integer(String field, boolean required) {
-        return parsed(field, required, text -> {
-            if (!text.matches("-?\\d{1,9}")) {
+        return parsed(field, required, Tree.ScalarType.NUMBER, "a whole number", text -> {
+            if (!text.matches("-?\\d+")) {
                 throw new IllegalArgumentException("'" + text + "' is not a whole number");
             }
-            return Integer.parseInt(text);
+            try {
+                return Integer.parseInt(text);
+            } catch (NumberFormatException tooLarge) {
+                throw new IllegalArgumentException("'" + text + "' is out of range: a whole number here is between "
+                        + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE);
+            }
         });
     }
 
@@ -143,7 +183,7 @@ public final class FieldReader {
     }
 
     public Boolean bool(String field, boolean required) {
-        return parsed(field, required, text -> {
+        return parsed(field, required, Tree.ScalarType.BOOLEAN, "true or false", text -> {
             if (text.equals("true") || text.equals("false")) {
                 return Boolean.valueOf(text);
             }
@@ -219,7 +259,10 @@ public final class FieldReader {
         List<String> result = new ArrayList<>();
         for (int i = 0; i < sequence.items().size(); i++) {
             Tree item = sequence.items().get(i);
-            if (item instanceof Tree.Scalar s && !s.value().isBlank()) {
+            if (item instanceof Tree.Scalar s && s.type() != Tree.ScalarType.UNTYPED && s.type() != Tree.ScalarType.STRING) {
+                problems.add(new FormatProblem(file, item.line(), path(field) + "[" + i + "]",
+                        "expected text, found " + s.kind() + " (" + s.value() + ")"));
+            } else if (item instanceof Tree.Scalar s && !s.value().isBlank()) {
                 result.add(s.value().trim());
             } else {
                 problems.add(new FormatProblem(file, item.line(), path(field) + "[" + i + "]",

@@ -16,13 +16,28 @@ public sealed interface Tree permits Tree.Scalar, Tree.Sequence, Tree.Mapping, T
     /** A word for messages: "text", "list", "mapping" or "nothing". */
     String kind();
 
-    /** A scalar; {@code quoted} is true when it was written as a string (JSON strings, quoted YAML). */
-    record Scalar(String value, boolean quoted, int line) implements Tree {
+    /**
+     * A scalar; {@code quoted} is true when it was written as a string (JSON strings, quoted YAML).
+     * {@code type} is what a strictly read JSON document said it is; YAML, forms and leniently read
+     * JSON leave it {@link ScalarType#UNTYPED}, and any reader may take it as the text it needs.
+     */
+    record Scalar(String value, boolean quoted, int line, ScalarType type) implements Tree {
+        public Scalar(String value, boolean quoted, int line) {
+            this(value, quoted, line, ScalarType.UNTYPED);
+        }
+
         @Override
         public String kind() {
-            return "text";
+            return switch (type) {
+                case UNTYPED, STRING -> "text";
+                case NUMBER -> "a number";
+                case BOOLEAN -> "true or false";
+            };
         }
     }
+
+    /** The JSON type of a scalar read strictly, or untyped. */
+    enum ScalarType { UNTYPED, STRING, NUMBER, BOOLEAN }
 
     /** A list of nodes. */
     record Sequence(List<Tree> items, int line) implements Tree {

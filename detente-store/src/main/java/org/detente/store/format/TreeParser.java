@@ -91,12 +91,25 @@ public final class TreeParser {
      * @throws FormatException naming where the JSON is malformed
      */
     public static Tree json(String text) {
+        return json(text, false);
+    }
+
+    /**
+     * A JSON document from a client (an HTTP body): its scalars keep their JSON type, so that a
+     * reader refuses a number where text is expected, text where a number is, and so on, instead of
+     * converting it. Stored rows and backups are read with {@link #json(String)}.
+     */
+    public static Tree strictJson(String text) {
+        return json(text, true);
+    }
+
+    private static Tree json(String text, boolean typed) {
         try (JsonParser parser = JSON.getFactory().createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new FormatException(1, "", "the body is empty; a JSON document is required");
             }
-            Tree tree = readJson(parser);
+            Tree tree = readJson(parser, typed);
             if (parser.nextToken() != null) {
                 throw new FormatException(line(parser), "", "unexpected content after the JSON document");
             }
@@ -113,7 +126,7 @@ public final class TreeParser {
         return parser.currentTokenLocation().getLineNr();
     }
 
-    private static Tree readJson(JsonParser parser) throws IOException {
+    private static Tree readJson(JsonParser parser, boolean typed) throws IOException {
         JsonToken token = parser.currentToken();
         int line = line(parser);
         switch (token) {
@@ -124,7 +137,7 @@ public final class TreeParser {
                     String name = parser.currentName();
                     int keyLine = line(parser);
                     parser.nextToken();
-                    if (fields.put(name, readJson(parser)) != null) {
+                    if (fields.put(name, readJson(parser, typed)) != null) {
                         throw new FormatException(keyLine, name, "appears twice");
                     }
                     keyLines.put(name, keyLine);
@@ -134,7 +147,7 @@ public final class TreeParser {
             case START_ARRAY -> {
                 List<Tree> items = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(readJson(parser));
+                    items.add(readJson(parser, typed));
                 }
                 return new Tree.Sequence(items, line);
             }
@@ -142,10 +155,16 @@ public final class TreeParser {
                 return new Tree.Null(line);
             }
             case VALUE_STRING -> {
-                return new Tree.Scalar(parser.getText(), true, line);
+                return new Tree.Scalar(parser.getText(), true, line, typed ? Tree.ScalarType.STRING
+                        : Tree.ScalarType.UNTYPED);
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return new Tree.Scalar(parser.getText(), false, line, typed ? Tree.ScalarType.BOOLEAN
+                        : Tree.ScalarType.UNTYPED);
             }
             default -> {
-                return new Tree.Scalar(parser.getText(), false, line);
+                return new Tree.Scalar(parser.getText(), false, line, typed ? Tree.ScalarType.NUMBER
+                        : Tree.ScalarType.UNTYPED);
             }
         }
     }
