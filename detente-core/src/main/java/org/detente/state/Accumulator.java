@@ -466,6 +466,11 @@ final class Accumulator {
         @Override
         public Void headOfMissionDeparted(HeadOfMissionDeparted d) {
             HeadOfMissionState head = headOrVacant(d.mission());
+            // A chargé d'affaires already in charge (named the same day, before the departure is folded)
+            // stays in charge: only the departing person's post falls vacant.
+            if (head.standing() == HeadOfMissionState.Standing.CHARGE_D_AFFAIRES && !head.person().equals(d.person())) {
+                return null;
+            }
             heads.put(d.mission(), new HeadOfMissionState(d.mission(), HeadOfMissionState.Standing.VACANT, "",
                     on(), head.designate()));
             return null;

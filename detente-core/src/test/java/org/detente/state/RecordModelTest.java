@@ -218,4 +218,25 @@ class RecordModelTest {
         assertThat(afterSuspension.knownSince()).contains(HistoricalDate.parse("2022-03-01"));
         assertThat(afterSuspension.sinceText()).isEqualTo("2022-03-01");
     }
+
+    @Test
+    void a_charge_named_on_the_day_the_ambassador_leaves_stays_in_charge_whichever_is_folded_first() {
+        Entry credentials = entry("tracy-credentials").by(US).on("2023-01-30")
+                .does(new CredentialsPresented(US_EMBASSY_MOSCOW, "Lynne Tracy"));
+        Entry charge = entry("charge-named").by(US).on("2025-06-27")
+                .does(new ChargeDAffairesNamed(US_EMBASSY_MOSCOW, "J. Douglas Dykhouse"));
+        Entry departed = entry("tracy-leaves").by(US).on("2025-06-27")
+                .does(new HeadOfMissionDeparted(US_EMBASSY_MOSCOW, "Lynne Tracy"));
+
+        for (Entry[] order : new Entry[][] {{credentials, charge, departed}, {credentials, departed, charge}}) {
+            HeadOfMissionState head = stateAsOf(DEFINITION, "2025-07-01", order).headOf(US_EMBASSY_MOSCOW).orElseThrow();
+            assertThat(head.standing()).isEqualTo(HeadOfMissionState.Standing.CHARGE_D_AFFAIRES);
+            assertThat(head.person()).isEqualTo("J. Douglas Dykhouse");
+        }
+        // the chargé's own departure does leave the post vacant
+        Entry chargeLeaves = entry("charge-leaves").by(US).on("2025-08-01")
+                .does(new HeadOfMissionDeparted(US_EMBASSY_MOSCOW, "J. Douglas Dykhouse"));
+        assertThat(stateAsOf(DEFINITION, "2025-09-01", credentials, charge, departed, chargeLeaves)
+                .headOf(US_EMBASSY_MOSCOW).orElseThrow().standing()).isEqualTo(HeadOfMissionState.Standing.VACANT);
+    }
 }

@@ -46,6 +46,8 @@ public final class ApiServer {
             cfg.startup.showJavalinBanner = false;
             cfg.jsonMapper(new JavalinJackson(mapper, false));
             cfg.http.maxRequestSize = settings.maxBodyBytes();
+            // A wrong method on an existing route is a 405 with Allow, not a 404 (RFC 9110).
+            cfg.http.prefer405over404 = true;
             cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems(mapper)));
             cfg.staticFiles.enableWebjars();
             cfg.requestLogger.http(metrics::record);

@@ -105,12 +105,21 @@ final class ProblemResponses {
         int status = e.getStatus();
         return switch (status) {
             case 404 -> new ApiException(404, "not-found", "Not found", e.getMessage(), List.of());
-            case 405 -> new ApiException(405, "method-not-allowed", "Method not allowed", e.getMessage(), List.of());
+            case 405 -> new ApiException(405, "method-not-allowed", "Method not allowed", e.getMessage(), List.of(),
+                    Map.of("Allow", allowed(e)));
             case 413 -> new ApiException(413, "body-too-large", "The request body is too large", e.getMessage(),
                     List.of(FieldError.of("body", e.getMessage())));
             default -> new ApiException(status < 400 || status > 599 ? 400 : status, "http-" + status,
                     "The request was refused", e.getMessage(), List.of());
         };
+    }
+
+    /** The methods Javalin found for the path, as an Allow header's value ("GET, POST"). */
+    private static String allowed(HttpResponseException e) {
+        String methods = e.getDetails().getOrDefault("availableMethods", "");
+        return java.util.Arrays.stream(methods.replaceAll("[\\[\\]]", "").split("[,\\s]+"))
+                .filter(m -> !m.isBlank()).map(m -> m.toUpperCase(java.util.Locale.ROOT)).distinct()
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     void write(Context ctx, ApiException e) {

@@ -153,4 +153,17 @@ class HttpEdgeTest {
             assertThat(problem.get("title").asText()).isNotBlank();
         }
     }
+
+    @Test
+    void a_wrong_method_on_an_existing_route_is_a_405_naming_the_methods_allowed() throws IOException {
+        Raw answer = send("DELETE /api/dyads/us-ru/ledger HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+
+        assertThat(answer.status()).as(new String(answer.body(), StandardCharsets.UTF_8)).isEqualTo(405);
+        assertThat(answer.header("Allow")).isNotNull();
+        assertThat(java.util.Arrays.stream(answer.header("Allow").split(",")).map(String::trim))
+                .contains("GET", "POST").doesNotContain("DELETE");
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        Raw unknown = send("DELETE /api/nowhere HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        assertThat(unknown.status()).isEqualTo(404);
+    }
 }
