@@ -73,6 +73,19 @@ class OperationsTest {
     }
 
     @Test
+    void every_operation_of_the_document_has_its_own_operation_id() {
+        JsonNode paths = api.get("/api/openapi.json").json().get("paths");
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            JsonNode id = operation.getValue().get("operationId");
+            assertThat(id).as(operation.getKey() + " " + path.getKey()).isNotNull();
+            assertThat(id.asText()).matches("[a-z][A-Za-z]+");
+            ids.add(id.asText());
+        }));
+        assertThat(ids).isNotEmpty().doesNotHaveDuplicates();
+    }
+
+    @Test
     void the_api_page_loads_swagger_ui_from_the_webjar_and_points_it_at_the_document() {
         ApiFixture.Response page = api.get("/api/docs");
 
