@@ -73,6 +73,21 @@ class OperationsTest {
     }
 
     @Test
+    void the_ledger_cursor_and_the_after_parameter_share_one_integer_format() {
+        JsonNode document = api.get("/api/openapi.json").json();
+        JsonNode after = null;
+        for (JsonNode parameter : document.get("paths").get("/api/dyads/{dyad}/ledger").get("get").get("parameters")) {
+            if ("after".equals(parameter.path("name").asText())) {
+                after = parameter.get("schema");
+            }
+        }
+        JsonNode next = document.get("components").get("schemas").get("LedgerPage").get("properties").get("next");
+
+        assertThat(after).isNotNull();
+        assertThat(next.get("format").asText()).isEqualTo(after.get("format").asText()).isEqualTo("int64");
+    }
+
+    @Test
     void every_operation_of_the_document_has_its_own_operation_id() {
         JsonNode paths = api.get("/api/openapi.json").json().get("paths");
         java.util.List<String> ids = new java.util.ArrayList<>();
