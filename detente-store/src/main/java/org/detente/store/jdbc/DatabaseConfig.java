@@ -14,13 +14,22 @@ import java.util.Objects;
  * @param seed        whether the first start on an empty database loads the bundled datasets
  * @param maxPoolSize the most connections the pool keeps open
  */
-public record DatabaseConfig(String url, String user, String password, boolean seed, int maxPoolSize) {
+public record DatabaseConfig(String url, String user, String password, boolean seed, int maxPoolSize,
+                             String ownerUser, String ownerPassword) {
     /** The variable naming a server's JDBC URL. */
     public static final String ENV_URL = "DETENTE_DB_URL";
     /** The variable naming the user of that server. */
     public static final String ENV_USER = "DETENTE_DB_USER";
     /** The variable holding the password of that server. */
     public static final String ENV_PASSWORD = "DETENTE_DB_PASSWORD";
+    /**
+     * The variable naming the role that owns the schema and runs its migrations, when it is not
+     * {@value #ENV_USER}: the application then works as {@value #ENV_USER} with only the rights it
+     * needs, so a leaked application credential cannot drop a table or disable a trigger.
+     */
+    public static final String ENV_OWNER_USER = "DETENTE_DB_OWNER_USER";
+    /** The password of {@value #ENV_OWNER_USER}. */
+    public static final String ENV_OWNER_PASSWORD = "DETENTE_DB_OWNER_PASSWORD";
     /** The variable naming the folder of the embedded database. */
     public static final String ENV_DATA_DIR = "DETENTE_DATA_DIR";
     /** The folder of the embedded database when {@value #ENV_DATA_DIR} is not set, relative to the working directory. */
@@ -37,6 +46,14 @@ public record DatabaseConfig(String url, String user, String password, boolean s
         }
         user = user == null ? "" : user;
         password = password == null ? "" : password;
+        ownerUser = ownerUser == null ? "" : ownerUser.trim();
+        ownerPassword = ownerPassword == null ? "" : ownerPassword;
+        if (!ownerUser.isEmpty() && !url.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("a separate owner role (" + ENV_OWNER_USER + ") is for PostgreSQL only");
+        }
+        if (!ownerUser.isEmpty() && !ownerUser.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("owner role '" + ownerUser + "' must be a plain lower-case name");
+        }
         if (maxPoolSize < 1) {
             throw new IllegalArgumentException("maxPoolSize must be at least 1, got " + maxPoolSize);
         }
@@ -50,13 +67,13 @@ public record DatabaseConfig(String url, String user, String password, boolean s
     public static DatabaseConfig h2(Path dataDirectory) {
         Path file = dataDirectory.toAbsolutePath().normalize().resolve(H2_FILE);
         return new DatabaseConfig("jdbc:h2:file:" + file + h2Options() + ";AUTO_SERVER=TRUE", "sa", "", true,
-                DEFAULT_POOL_SIZE);
+                DEFAULT_POOL_SIZE, "", "");
     }
 
     /** An H2 database in memory, alive while the pool is open: for tests and benchmarks. */
     public static DatabaseConfig h2InMemory(String name) {
         return new DatabaseConfig("jdbc:h2:mem:" + name + h2Options() + ";DB_CLOSE_DELAY=-1", "sa", "", true,
-                DEFAULT_POOL_SIZE);
+                DEFAULT_POOL_SIZE, "", "");
     }
 
     private static String h2Options() {
@@ -68,7 +85,7 @@ public record DatabaseConfig(String url, String user, String password, boolean s
 
     /** A server (or any JDBC URL) with its credentials. */
     public static DatabaseConfig server(String url, String user, String password) {
-        return new DatabaseConfig(url, user, password, true, DEFAULT_POOL_SIZE);
+        return new DatabaseConfig(url, user, password, true, DEFAULT_POOL_SIZE, "", "");
     }
 
     /**
@@ -79,7 +96,8 @@ public record DatabaseConfig(String url, String user, String password, boolean s
     public static DatabaseConfig fromEnvironment(Map<String, String> environment, String urlOption) {
         String url = urlOption != null && !urlOption.isBlank() ? urlOption.trim() : environment.get(ENV_URL);
         if (url != null && !url.isBlank()) {
-            return server(url.trim(), environment.get(ENV_USER), environment.get(ENV_PASSWORD));
+            return server(url.trim(), environment.get(ENV_USER), environment.get(ENV_PASSWORD))
+                    .withOwner(environment.get(ENV_OWNER_USER), environment.get(ENV_OWNER_PASSWORD));
         }
         String dataDirectory = environment.get(ENV_DATA_DIR);
         return h2(Path.of(dataDirectory == null || dataDirectory.isBlank() ? DEFAULT_DATA_DIR : dataDirectory));
@@ -87,11 +105,21 @@ public record DatabaseConfig(String url, String user, String password, boolean s
 
     /** This configuration, not loading the bundled datasets on first start (for a restore). */
     public DatabaseConfig withoutSeed() {
-        return new DatabaseConfig(url, user, password, false, maxPoolSize);
+        return new DatabaseConfig(url, user, password, false, maxPoolSize, ownerUser, ownerPassword);
     }
 
     public DatabaseConfig withMaxPoolSize(int size) {
-        return new DatabaseConfig(url, user, password, seed, size);
+        return new DatabaseConfig(url, user, password, seed, size, ownerUser, ownerPassword);
+    }
+
+    /** This configuration with the schema owned and migrated by {@code owner} (empty: the user itself). */
+    public DatabaseConfig withOwner(String owner, String ownerSecret) {
+        return new DatabaseConfig(url, user, password, seed, maxPoolSize, owner, ownerSecret);
+    }
+
+    /** Whether migrations run as a separate owner role and the application as a role with fewer rights. */
+    public boolean separateOwner() {
+        return !ownerUser.isEmpty() && !ownerUser.equals(user);
     }
 
     /** Whether this is an H2 database in a file (whose commits détente forces to the device itself). */

@@ -80,9 +80,14 @@ public final class DetenteDatabase implements AutoCloseable {
     public static DetenteDatabase open(DatabaseConfig config, Clock clock) {
         Objects.requireNonNull(config, "config is required");
         Objects.requireNonNull(clock, "clock is required");
+        if (config.separateOwner()) {
+            migrateAsOwner(config);
+        }
         HikariDataSource dataSource = pool(config);
         try {
-            migrate(dataSource, config.isPostgres() ? "postgresql" : "h2");
+            if (!config.separateOwner()) {
+                migrate(dataSource, config.isPostgres() ? "postgresql" : "h2");
+            }
             DetenteDatabase database = new DetenteDatabase(config, dataSource, clock);
             if (config.seed()) {
                 database.seedBundledDatasets();
@@ -114,6 +119,38 @@ public final class DetenteDatabase implements AutoCloseable {
             return new HikariDataSource(hikari);
         } catch (RuntimeException e) {
             throw new StorageException("cannot open the database " + config.describe() + ": " + rootMessage(e), e);
+        }
+    }
+
+    /**
+     * What the application's role may do when another role owns the schema: read everything,
+     * append to the ledger and the audit log (never update or delete them), and keep the rows that
+     * change (a dyad's last sequence and definitions, documents, tokens). Granted again at every
+     * start, so a table added by a migration is covered.
+     */
+    private static final List<String> RUNTIME_GRANTS = List.of(
+            "GRANT SELECT, INSERT ON ledger_entries, audit_log TO %1$s",
+            "GRANT SELECT, INSERT, UPDATE ON dyads, documents, api_tokens TO %1$s",
+            "GRANT SELECT ON flyway_schema_history TO %1$s",
+            "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %1$s");
+
+    /** Migrates as the owner role, then grants the application's role what it needs and nothing more. */
+    private static void migrateAsOwner(DatabaseConfig config) {
+        if (!config.user().matches("[a-z_][a-z0-9_]*")) {
+            throw new StorageException("the application role '" + config.user() + "' must be a plain lower-case name"
+                    + " when " + DatabaseConfig.ENV_OWNER_USER + " names a separate owner");
+        }
+        DatabaseConfig owner = new DatabaseConfig(config.url(), config.ownerUser(), config.ownerPassword(), false, 2,
+                "", "");
+        try (HikariDataSource ownerPool = pool(owner)) {
+            migrate(ownerPool, "postgresql");
+            try (Connection c = ownerPool.getConnection(); java.sql.Statement sql = c.createStatement()) {
+                for (String grant : RUNTIME_GRANTS) {
+                    sql.execute(grant.formatted(config.user()));
+                }
+            } catch (SQLException e) {
+                throw new StorageException("cannot grant the application role its rights: " + e.getMessage(), e);
+            }
         }
     }
 
