@@ -42,8 +42,14 @@ public record ComparisonPage(Frame frame, List<Kind> kinds, List<Row> rows, Stri
         }
     }
 
-    /** The goals of one kind of one case: empty when the case has none it waited for. */
-    public record Cell(String kind, List<Duration> goals) {
+    /**
+     * The goals of one kind of one case.
+     *
+     * @param kind  the kind, in words
+     * @param goals the durations, empty when the case has none it waited for
+     * @param note  why {@code goals} is empty ("" when it is not)
+     */
+    public record Cell(String kind, List<Duration> goals, String note) {
         public Cell {
             goals = List.copyOf(goals);
         }

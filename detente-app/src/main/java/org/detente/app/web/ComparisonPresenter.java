@@ -62,7 +62,12 @@ final class ComparisonPresenter {
                     (d.met() ? met : open).add(List.of(months(observation.time()), name, d.goal() + ": " + d.text(),
                             Labels.words(kind)));
                 });
-                cells.add(new ComparisonPage.Cell(Labels.words(kind), durations));
+                boolean held = source.roadmap().goals().stream()
+                        .anyMatch(g -> g.kind().filter(kind::equals).isPresent());
+                String note = !durations.isEmpty() ? "" : !held ? "no goal of this kind"
+                        : history.trigger().isEmpty() ? "not timed: no trigger by then"
+                        : "met before the trigger (not waited for)";
+                cells.add(new ComparisonPage.Cell(Labels.words(kind), durations, note));
             }
             long goalsMet = history.goals().stream().filter(g -> g.status() == GoalStatus.MET).count();
             String trigger = source.roadmap().trigger().isEmpty() ? "no trigger named"

@@ -45,11 +45,17 @@ class ComparisonPresenterTest {
     @Test
     void every_bundled_case_is_a_row_with_one_cell_per_goal_kind() {
         ComparisonPage page = page(JUNE_2025, Optional.empty());
-        assertThat(page.rows()).extracting(ComparisonPage.Row::dyad).containsExactlyInAnyOrder("us-ru", "us-cu", "sa-ir",
-                "ca-in");
+        assertThat(page.rows()).extracting(ComparisonPage.Row::dyad)
+                .containsExactlyInAnyOrder("us-ru", "us-cu", "sa-ir", "ca-in");
         assertThat(page.rows()).allSatisfy(r -> assertThat(r.cells()).hasSize(page.kinds().size()));
         assertThat(row(page, "us-ru").current()).isTrue();
         assertThat(row(page, "us-cu").current()).isFalse();
+        // ca-in's Indian visa services came back in November 2023, before its trigger of 2025-06-17.
+        ComparisonPage later = page(LocalDate.of(2025, 12, 1), Optional.empty());
+        assertThat(cell(later, row(later, "ca-in"), "consular-services-restored").goals())
+                .extracting(ComparisonPage.Duration::goal)
+                .contains("Canada's consulates in Chandigarh, Mumbai and Bengaluru serve in person again")
+                .doesNotContain("India's visa services for Canadians restored");
     }
 
     @Test
@@ -88,6 +94,8 @@ class ComparisonPresenterTest {
         assertThat(russia.trigger()).isEqualTo("not reached by 2015-01-01");
         assertThat(russia.standing()).isEmpty();
         assertThat(russia.cells()).allSatisfy(c -> assertThat(c.goals()).isEmpty());
+        assertThat(cell(page, russia, "embassy-reopened").note()).isEqualTo("not timed: no trigger by then");
+        assertThat(cell(page, russia, "heads-of-mission-exchanged").note()).isEqualTo("no goal of this kind");
         ComparisonPage.Row cuba = row(page, "us-cu");
         assertThat(cuba.observedUntil()).isEqualTo("2015-01-01");
         assertThat(cell(page, cuba, "embassy-reopened").goals()).allSatisfy(g -> assertThat(g.met()).isFalse());
