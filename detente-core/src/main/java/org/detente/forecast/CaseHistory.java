@@ -3,7 +3,9 @@ package org.detente.forecast;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.detente.ledger.Entry;
@@ -86,21 +88,30 @@ public record CaseHistory(Dyad dyad, Optional<LocalDate> trigger, LocalDate obse
      * left out; without a trigger the case has none.
      */
     public List<Observation> durations(GoalKind kind) {
+        return List.copyOf(goalDurations(kind).values());
+    }
+
+    /**
+     * The same durations as {@link #durations(GoalKind)}, each under the goal it measures, in
+     * roadmap order: what a comparison of cases shows goal by goal.
+     */
+    public Map<GoalId, Observation> goalDurations(GoalKind kind) {
+        Objects.requireNonNull(kind, "kind is required");
+        Map<GoalId, Observation> result = new LinkedHashMap<>();
         if (trigger.isEmpty()) {
-            return List.of();
+            return result;
         }
         LocalDate start = trigger.get();
-        List<Observation> result = new ArrayList<>();
         for (GoalCourse goal : goals) {
             if (goal.kind().filter(kind::equals).isEmpty()) {
                 continue;
             }
             if (goal.metOn().isPresent()) {
                 if (!goal.metOn().get().isBefore(start)) {
-                    result.add(Observation.met(ChronoUnit.DAYS.between(start, goal.metOn().get())));
+                    result.put(goal.goal(), Observation.met(ChronoUnit.DAYS.between(start, goal.metOn().get())));
                 }
             } else {
-                result.add(Observation.open(ChronoUnit.DAYS.between(start, observedUntil)));
+                result.put(goal.goal(), Observation.open(ChronoUnit.DAYS.between(start, observedUntil)));
             }
         }
         return result;

@@ -1,5 +1,6 @@
 package org.detente.app.service;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,10 +27,15 @@ public final class ReferenceForecasts {
 
     /** Every dyad that can be a case, as known now, in the workspace's order. */
     public List<ForecastCase> cases() {
+        return cases(Optional.empty());
+    }
+
+    /** Every dyad that can be a case, as the ledgers knew them at {@code knownAt} (empty: now). */
+    public List<ForecastCase> cases(Optional<Instant> knownAt) {
         List<ForecastCase> cases = new ArrayList<>();
         for (String id : workspace.dyads()) {
             try {
-                cases.add(caseOf(DyadAnalyses.of(workspace.dyad(id))));
+                cases.add(caseOf(DyadAnalyses.of(workspace.dyad(id)).knownAt(knownAt)));
             } catch (DyadAnalyses.Unavailable e) {
                 // A dyad without a valid roadmap has no goals to compare; its own pages say why.
             }

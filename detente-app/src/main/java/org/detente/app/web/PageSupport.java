@@ -24,6 +24,7 @@ final class PageSupport {
     static final List<String[]> PAGES = List.of(
             new String[] {"", "Overview"}, new String[] {"/missions", "Missions"},
             new String[] {"/ledger", "Ledger"}, new String[] {"/roadmap", "Roadmap"},
+            new String[] {"/comparison", "Comparison"},
             new String[] {"/reciprocity", "Reciprocity"}, new String[] {"/capacity", "Consular capacity"},
             new String[] {"/scenarios", "Scenarios"}, new String[] {"/record", "Record"});
 

@@ -88,6 +88,16 @@ final class Pages {
         render(ctx, "roadmap.jte", RoadmapPresenter.present(frame, analyses, asOf));
     }
 
+    void comparison(Context ctx) {
+        String dyad = ctx.pathParam("dyad");
+        LocalDate asOf = support.asOf(ctx);
+        support.analyses(ctx, dyad); // an unknown dyad is a 404, one without a valid roadmap a 503
+        Frame frame = support.frame(ctx, dyad, "/comparison", "Comparison with the reference cases", asOf);
+        List<org.detente.forecast.ForecastCase> cases = new org.detente.app.service.ReferenceForecasts(
+                support.views().workspace()).cases(support.knownAt(ctx));
+        render(ctx, "comparison.jte", ComparisonPresenter.present(frame, dyad, cases, asOf));
+    }
+
     void reciprocity(Context ctx) {
         String dyad = ctx.pathParam("dyad");
         LocalDate asOf = support.asOf(ctx);

@@ -76,6 +76,7 @@ public final class WebRoutes {
         routes.get("/dyads/{dyad}/missions", read(pages::missions));
         routes.get("/dyads/{dyad}/ledger", read(pages::ledger));
         routes.get("/dyads/{dyad}/roadmap", read(pages::roadmap));
+        routes.get("/dyads/{dyad}/comparison", read(pages::comparison));
         routes.get("/dyads/{dyad}/reciprocity", read(pages::reciprocity));
         routes.get("/dyads/{dyad}/capacity", read(pages::capacity));
         routes.get("/dyads/{dyad}/capacity/result", read(pages::capacityResult));

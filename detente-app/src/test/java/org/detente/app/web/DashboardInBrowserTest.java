@@ -34,7 +34,7 @@ import org.junit.jupiter.api.TestInstance;
 class DashboardInBrowserTest {
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-    private static final List<String> PAGES = List.of("", "/missions", "/ledger", "/roadmap", "/reciprocity",
+    private static final List<String> PAGES = List.of("", "/missions", "/ledger", "/roadmap", "/comparison", "/reciprocity",
             "/capacity", "/scenarios", "/record");
 
     /** The inputs, selects and text areas with no accessible name (label, aria-label, aria-labelledby or title). */
@@ -84,6 +84,18 @@ class DashboardInBrowserTest {
         }
     }
 
+    /** The console errors and uncaught exceptions of {@code page}, as they come. */
+    private static List<String> errorsOf(Page page) {
+        List<String> errors = new ArrayList<>();
+        page.onConsoleMessage(m -> {
+            if (m.type().equals("error")) {
+                errors.add(m.text());
+            }
+        });
+        page.onPageError(e -> errors.add(e.toString()));
+        return errors;
+    }
+
     private BrowserContext context(int width) {
         return browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900));
     }
@@ -106,7 +118,8 @@ class DashboardInBrowserTest {
                     page.navigate(url);
                     page.waitForLoadState();
                     assertThat(page.locator("h1").textContent()).as(url).isNotBlank();
-                    if (suffix.equals("/missions") || suffix.equals("/reciprocity") || suffix.equals("/capacity")) {
+                    if (suffix.equals("/missions") || suffix.equals("/reciprocity") || suffix.equals("/capacity")
+                            || suffix.equals("/comparison")) {
                         page.waitForSelector(".chart[data-rendered=true]");
                     }
                     if (suffix.equals("/roadmap")) {
@@ -336,6 +349,30 @@ class DashboardInBrowserTest {
     }
 
     @Test
+    void the_comparison_page_sets_the_four_bundled_cases_on_one_axis_in_a_table_and_a_chart() {
+        try (DashboardServer every = DashboardServer.withEveryBundledDyad();
+             BrowserContext context = context(1280)) {
+            Page page = context.newPage();
+            List<String> errors = errorsOf(page);
+            page.navigate(every.base + "/dyads/us-ru/comparison?asOf=2025-06-01");
+            page.waitForSelector("#comparison-chart[data-rendered=true]");
+
+            assertThat(page.locator("#comparison-table tbody tr").count()).isEqualTo(4);
+            assertThat(page.locator("#comparison-table tbody tr").evaluateAll("rows => rows.map(r => r.dataset.case)"))
+                    .asList().containsExactlyInAnyOrder("us-ru", "us-cu", "sa-ir", "ca-in");
+            assertThat(page.locator("#comparison-table tr[data-case=us-cu]").textContent())
+                    .contains("2014-12-17").contains("7.1 months").contains("The U.S. Embassy in Havana open");
+            assertThat(page.locator("#comparison-table tr[data-case=us-ru]").textContent()).contains("this dyad")
+                    .contains("3.4 months since the trigger");
+            assertThat(page.locator("nav[aria-label=Pages] a[aria-current=page]").textContent())
+                    .isEqualTo("Comparison");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("comparison-four-cases.png"))
+                    .setFullPage(true));
+            assertThat(errors).isEmpty();
+        }
+    }
+
+    @Test
     void the_roadmap_graph_renders_one_node_per_goal() {
         try (BrowserContext context = context(1280)) {
             Page page = context.newPage();
@@ -357,14 +394,8 @@ class DashboardInBrowserTest {
         try (DashboardServer withEvents = new DashboardServer(org.detente.app.http.ApiSettings.defaults(),
                 org.detente.app.EventFixtures.store(dir.resolve("events.duckdb")));
              BrowserContext context = context(1280)) {
-            List<String> errors = new ArrayList<>();
             Page page = signedIn(context, withEvents.base, DashboardServer.EDITOR);
-            page.onConsoleMessage(m -> {
-                if (m.type().equals("error")) {
-                    errors.add(m.text());
-                }
-            });
-            page.onPageError(e -> errors.add(e.toString()));
+            List<String> errors = errorsOf(page);
             page.navigate(withEvents.base + "/dyads/us-ru/reciprocity?asOf=2025-06-01");
             page.waitForSelector("#events-chart[data-rendered=true]");
             assertThat(page.locator("[data-suggestions] tbody tr").count()).isEqualTo(8);

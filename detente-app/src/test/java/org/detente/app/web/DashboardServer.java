@@ -40,7 +40,11 @@ final class DashboardServer implements AutoCloseable {
 
     /** With the news event data of the DuckDB file {@code eventsDb} (null: the default location). */
     DashboardServer(ApiSettings settings, java.nio.file.Path eventsDb) {
-        workspace = StoreWorkspace.seeded(store, List.of(BundledDatasets.read("us-ru")));
+        this(settings, eventsDb, List.of("us-ru"));
+    }
+
+    private DashboardServer(ApiSettings settings, java.nio.file.Path eventsDb, List<String> dyads) {
+        workspace = StoreWorkspace.seeded(store, dyads.stream().map(BundledDatasets::read).toList());
         InMemoryAuthenticator tokens = new InMemoryAuthenticator();
         tokens.issue(EDITOR, new Principal("eve", Role.EDITOR)).issue(VIEWER, new Principal("vic", Role.VIEWER));
         InMemoryAuditor auditor = new InMemoryAuditor();
@@ -55,6 +59,11 @@ final class DashboardServer implements AutoCloseable {
 
     static DashboardServer start() {
         return new DashboardServer(ApiSettings.defaults());
+    }
+
+    /** The same server over every bundled dataset (the comparison page's reference cases). */
+    static DashboardServer withEveryBundledDyad() {
+        return new DashboardServer(ApiSettings.defaults(), null, BundledDatasets.DYADS);
     }
 
     long ledgerSize() {

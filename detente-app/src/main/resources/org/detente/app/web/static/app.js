@@ -108,6 +108,22 @@
     });
   }
 
+  function comparisonChart(el) {
+    var d = data(el, "data-chart");
+    function points(name, values, symbol, size) {
+      return { name: name, type: "scatter", data: values, symbol: symbol, symbolSize: size,
+        tooltip: { formatter: function (p) { return p.value[1] + " · " + p.value[2]; } } };
+    }
+    chart(el, {
+      animation: false, tooltip: { trigger: "item" }, legend: { top: 0 },
+      grid: { left: 140, right: 24, top: 40, bottom: 48 },
+      xAxis: { type: "value", name: "months since the trigger", nameLocation: "middle", nameGap: 28, min: 0 },
+      yAxis: { type: "category", data: d.cases, inverse: true },
+      series: [points("goal met", d.met, "circle", 12), points("not met yet (censored)", d.open, "emptyCircle", 12),
+        points("where the case stands", d.standing, "diamond", 16)]
+    });
+  }
+
   function goalGraph(el) {
     if (!window.cytoscape) { return; }
     var d = data(el, "data-graph");
@@ -168,6 +184,7 @@
     root.querySelectorAll("[data-events-chart]").forEach(eventsChart);
     root.querySelectorAll("[data-capacity-chart]").forEach(capacityChart);
     root.querySelectorAll("[data-goal-graph]").forEach(goalGraph);
+    root.querySelectorAll("[data-comparison-chart]").forEach(comparisonChart);
   }
 
   document.addEventListener("DOMContentLoaded", function () {

@@ -1,0 +1,112 @@
+package org.detente.app.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.detente.analysis.ExpectedWait;
+import org.detente.forecast.CaseHistory;
+import org.detente.forecast.ForecastCase;
+import org.detente.forecast.Observation;
+import org.detente.model.CountryName;
+import org.detente.roadmap.Goal;
+import org.detente.roadmap.GoalId;
+import org.detente.roadmap.GoalKind;
+import org.detente.roadmap.GoalStatus;
+
+/**
+ * The comparison page: every case observed as the reference-class forecast observes it
+ * ({@link ForecastCase#history}, durations from {@link CaseHistory#goalDurations}), the dyad of the
+ * page as of the page's date, every other case as of its last entry, but never after the page's date.
+ */
+final class ComparisonPresenter {
+    private ComparisonPresenter() {
+    }
+
+    /**
+     * @param frame  the page frame
+     * @param dyad   the id of the page's dyad
+     * @param cases  every case, as known at the page's moment of knowledge, in the workspace's order
+     * @param asOf   the page's date
+     */
+    static ComparisonPage present(Frame frame, String dyad, List<ForecastCase> cases, LocalDate asOf) {
+        List<ComparisonPage.Kind> kinds = new ArrayList<>();
+        for (GoalKind kind : GoalKind.values()) {
+            kinds.add(new ComparisonPage.Kind(org.detente.model.Codes.of(kind), Labels.words(kind)));
+        }
+        List<ComparisonPage.Row> rows = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<List<Object>> met = new ArrayList<>();
+        List<List<Object>> open = new ArrayList<>();
+        List<List<Object>> standing = new ArrayList<>();
+        for (ForecastCase source : cases) {
+            boolean current = source.dyad().id().equals(dyad);
+            Optional<LocalDate> last = source.lastEntryDate();
+            LocalDate until = current || last.isEmpty() || last.get().isAfter(asOf) ? asOf : last.get();
+            CaseHistory history = source.history(until);
+            String name = name(source);
+            names.add(name);
+            Map<GoalId, String> titles = new LinkedHashMap<>();
+            for (Goal goal : source.roadmap().goals()) {
+                titles.put(goal.id(), goal.title());
+            }
+            List<ComparisonPage.Cell> cells = new ArrayList<>();
+            for (GoalKind kind : GoalKind.values()) {
+                List<ComparisonPage.Duration> durations = new ArrayList<>();
+                history.goalDurations(kind).forEach((goal, observation) -> {
+                    ComparisonPage.Duration d = duration(titles.get(goal), observation);
+                    durations.add(d);
+                    (d.met() ? met : open).add(List.of(months(observation.time()), name, d.goal() + ": " + d.text(),
+                            Labels.words(kind)));
+                });
+                boolean held = source.roadmap().goals().stream()
+                        .anyMatch(g -> g.kind().filter(kind::equals).isPresent());
+                String note = !durations.isEmpty() ? "" : !held ? "no goal of this kind"
+                        : history.trigger().isEmpty() ? "not timed: no trigger by then"
+                        : "met before the trigger (not waited for)";
+                cells.add(new ComparisonPage.Cell(Labels.words(kind), durations, note));
+            }
+            long goalsMet = history.goals().stream().filter(g -> g.status() == GoalStatus.MET).count();
+            String trigger = source.roadmap().trigger().isEmpty() ? "no trigger named"
+                    : history.trigger().map(LocalDate::toString).orElse("not reached by " + until);
+            String since = history.daysSinceTrigger().map(days -> format(months(days)) + " months").orElse("");
+            history.daysSinceTrigger().ifPresent(days -> standing.add(List.of(months(days), name,
+                    (current ? "today (" + until + ")" : "last entry (" + until + ")") + ": " + format(months(days))
+                            + " months since the trigger, " + goalsMet + " of " + history.goals().size() + " goals met",
+                    "")));
+            rows.add(new ComparisonPage.Row(source.dyad().id(), name, current, trigger, until.toString(), since,
+                    goalsMet + " of " + history.goals().size(), cells));
+        }
+        Map<String, Object> chart = new LinkedHashMap<>();
+        chart.put("cases", names);
+        chart.put("met", met);
+        chart.put("open", open);
+        chart.put("standing", standing);
+        return new ComparisonPage(frame, kinds, rows, Json.of(chart));
+    }
+
+    private static ComparisonPage.Duration duration(String goal, Observation observation) {
+        String months = format(months(observation.time()));
+        return new ComparisonPage.Duration(goal, observation.event(), months, observation.event() ? months + " months"
+                : "not met (censored at " + months + " months)");
+    }
+
+    private static double months(double days) {
+        return Math.round(days / ExpectedWait.DAYS_PER_MONTH * 10) / 10.0;
+    }
+
+    private static String format(double months) {
+        return String.format(Locale.ROOT, "%.1f", months);
+    }
+
+    private static String name(ForecastCase source) {
+        List<String> names = new ArrayList<>();
+        for (CountryName country : source.definition().countries()) {
+            names.add(country.name());
+        }
+        return String.join(" – ", names);
+    }
+}
