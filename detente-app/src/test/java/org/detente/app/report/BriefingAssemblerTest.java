@@ -47,7 +47,10 @@ class BriefingAssemblerTest {
 
         String changes = text(briefing, SectionKind.CHANGES);
 
-        assertThat(changes).contains("Consulate General of the Russian Federation in Seattle: operational")
+        // the consulate's office and the consul general's residence are two premises with their own changes
+        assertThat(changes).contains("Consulate General of the Russian Federation in Seattle (office, 25th floor of One"
+                        + " Union Square, 600 University Street): operational, visas full → closed")
+                .contains("Residence of the Russian Consul General in Seattle (Samuel Hyde House): operational → seized")
                 .contains("2018-03-26");
     }
 
