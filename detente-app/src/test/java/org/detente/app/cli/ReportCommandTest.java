@@ -33,7 +33,7 @@ class ReportCommandTest {
     @Test
     void an_unknown_dyad_is_one_line_and_exit_code_2(@TempDir Path dir) {
         assertUsage(CliRun.of("report", "--dyad", "fr-de", "--format", "md", "-o", dir.resolve("b.md").toString()),
-                "detente: unknown dyad 'fr-de' (known: us-ru)");
+                "detente: unknown dyad 'fr-de' (known: us-ru, ca-in, sa-ir, us-cu)");
     }
 
     @Test

@@ -63,7 +63,7 @@ class StatusCommandTest {
     void an_unknown_dyad_is_one_line_and_exit_code_2() {
         CliRun run = CliRun.of("status", "--dyad", "fr-de");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err().strip()).isEqualTo("detente: unknown dyad 'fr-de' (known: us-ru)");
+        assertThat(run.err().strip()).isEqualTo("detente: unknown dyad 'fr-de' (known: us-ru, ca-in, sa-ir, us-cu)");
         assertThat(run.out()).isEmpty();
     }
 
