@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import java.util.function.Function;
 import org.detente.model.Headcount;
 import org.detente.state.RelationsState;
+import org.detente.state.StaffFigure;
 import org.detente.state.StaffState;
 
 /**
@@ -41,16 +42,16 @@ public final class StaffGapAnalysis {
         OptionalInt cap = current.cap();
         OptionalInt headroom = current.capHeadroom();
         if (baseline.isEmpty()) {
-            return unknown(target, asOf, GapStatus.BASELINE_UNKNOWN, baseline, level, cap, headroom);
+            return unknown(target, asOf, GapStatus.BASELINE_UNKNOWN, baseline, level, cap, headroom, earliest(now, target));
         }
         if (baseline.getAsInt() == 0) {
-            return unknown(target, asOf, GapStatus.BASELINE_ZERO, baseline, level, cap, headroom);
+            return unknown(target, asOf, GapStatus.BASELINE_ZERO, baseline, level, cap, headroom, earliest(now, target));
         }
         int targetLevel = (int) Math.ceil(baseline.getAsInt() * target.multiple());
         if (level.isEmpty()) {
             return new StaffGap(target, asOf, GapStatus.CURRENT_UNKNOWN, baseline, level, OptionalInt.of(targetLevel),
                     OptionalDouble.empty(), OptionalDouble.empty(), OptionalInt.empty(), cap, headroom,
-                    Optional.empty());
+                    Optional.empty(), earliest(now, target));
         }
         int shortfall = Math.max(0, targetLevel - level.getAsInt());
         OptionalDouble still = level.getAsInt() == 0 ? OptionalDouble.empty()
@@ -59,13 +60,21 @@ public final class StaffGapAnalysis {
                 : Optional.empty();
         return new StaffGap(target, asOf, shortfall == 0 ? GapStatus.MET : GapStatus.OPEN, baseline, level,
                 OptionalInt.of(targetLevel), OptionalDouble.of((double) level.getAsInt() / baseline.getAsInt()),
-                still, OptionalInt.of(shortfall), cap, headroom, room);
+                still, OptionalInt.of(shortfall), cap, headroom, room, earliest(now, target));
     }
 
     private static StaffGap unknown(StaffTarget target, LocalDate asOf, GapStatus status, OptionalInt baseline,
-                                    OptionalInt level, OptionalInt cap, OptionalInt headroom) {
+                                    OptionalInt level, OptionalInt cap, OptionalInt headroom,
+                                    Optional<StaffFigure> earliest) {
         return new StaffGap(target, asOf, status, baseline, level, OptionalInt.empty(), OptionalDouble.empty(),
-                OptionalDouble.empty(), OptionalInt.empty(), cap, headroom, Optional.empty());
+                OptionalDouble.empty(), OptionalInt.empty(), cap, headroom, Optional.empty(), earliest);
+    }
+
+    /** The earliest figure reported for the target's side by the date, whatever its scope (shown with it). */
+    private static Optional<StaffFigure> earliest(RelationsState now, StaffTarget target) {
+        return now.staffFiguresOf(target.sending()).stream()
+                .filter(f -> f.reported().total() != null)
+                .min(java.util.Comparator.comparing(StaffFigure::reportedOn));
     }
 
     private static OptionalInt level(StaffState staff, StaffTarget target) {

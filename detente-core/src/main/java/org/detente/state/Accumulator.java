@@ -225,7 +225,7 @@ final class Accumulator {
                 if (inScope) {
                     line.setValue(new StaffFigure(f.sending(), f.host(), f.scope(), f.reportedBy(),
                             f.level().plus(m.category(), delta), f.bound(), f.reportedOn(), f.reportedIn(),
-                            f.changesSinceReport() + delta));
+                            f.changesSinceReport() + delta, f.reported()));
                 }
             }
             return null;
@@ -248,7 +248,7 @@ final class Accumulator {
                         0, s.cap(), s.capSince()));
             }
             figures.put(new FigureKey(entry.actor(), scope, r.reportedBy()), new StaffFigure(entry.actor(),
-                    entry.target(), scope, r.reportedBy(), r.level(), r.bound(), on(), entry.id(), 0));
+                    entry.target(), scope, r.reportedBy(), r.level(), r.bound(), on(), entry.id(), 0, r.level()));
             return null;
         }
 

@@ -14,10 +14,11 @@ import org.detente.model.Text;
  * (which missions, which staff) of the sending side's staff in the host, plus the changes within
  * that scope since ({@code changesSinceReport}). Figures of different scopes, or of the same scope
  * by different reporters, are separate lines: they are shown side by side, attributed, and never
- * added together.
+ * added together. {@code reported} is the figure as the source gave it, before any change.
  */
 public record StaffFigure(Country sending, Country host, StaffScope scope, String reportedBy, Headcount level,
-                          FigureBound bound, HistoricalDate reportedOn, EntryId reportedIn, int changesSinceReport) {
+                          FigureBound bound, HistoricalDate reportedOn, EntryId reportedIn, int changesSinceReport,
+                          Headcount reported) {
     public StaffFigure {
         Objects.requireNonNull(sending, "sending is required");
         Objects.requireNonNull(host, "host is required");
@@ -27,5 +28,6 @@ public record StaffFigure(Country sending, Country host, StaffScope scope, Strin
         Objects.requireNonNull(bound, "bound is required");
         Objects.requireNonNull(reportedOn, "reportedOn is required");
         Objects.requireNonNull(reportedIn, "reportedIn is required");
+        Objects.requireNonNull(reported, "reported is required");
     }
 }

@@ -55,6 +55,17 @@ final class GapsCommand extends AnalysisCommand {
                     Codes.of(gap.status()).replace('-', ' '));
         }
         ReciprocityCommand.printOrNone(out, staff);
+        out.println("Against the earliest level the record gives ('-' where a figure is unknown)");
+        TextTable history = new TextTable("SENDING", "EARLIEST REPORTED", "SCOPE", "BY", "NOW", "TARGET", "TARGET ÷ EARLIEST");
+        for (StaffGap gap : gaps.staff()) {
+            gap.earliestReported().ifPresent(f -> history.row(gap.target().sending(),
+                    (f.bound() == org.detente.model.FigureBound.EXACT ? "" : Codes.of(f.bound()).replace('-', ' ') + " ")
+                            + f.reported().total() + " (" + f.reportedOn() + ")",
+                    Codes.of(f.scope().missions()) + ", " + Codes.of(f.scope().staff()),
+                    f.reportedBy().isEmpty() ? null : f.reportedBy(), text(gap.currentLevel()), text(gap.targetLevel()),
+                    times(gap.targetAgainstEarliest())));
+        }
+        ReciprocityCommand.printOrNone(out, history);
         out.println("Consular capacity");
         if (gaps.parameters().isEmpty()) {
             out.println("  (the dataset has no consular parameters)");

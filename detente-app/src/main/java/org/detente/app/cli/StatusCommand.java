@@ -141,11 +141,11 @@ final class StatusCommand implements Runnable {
             case AT_MOST -> "at most ";
             case AT_LEAST -> "at least ";
         };
-        Integer total = f.level().total();
+        Integer total = f.reported().total();
         if (total != null) {
             return bound + total + " in total";
         }
-        Integer diplomatic = f.level().diplomatic();
+        Integer diplomatic = f.reported().diplomatic();
         return diplomatic != null ? bound + diplomatic + " diplomats" : bound + "by category";
     }
 

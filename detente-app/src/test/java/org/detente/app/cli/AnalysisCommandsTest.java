@@ -87,6 +87,25 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    void beside_the_seeds_targets_the_gaps_give_the_earliest_level_the_record_gives_as_reported() throws Exception {
+        // "against 2016": the U.S. target of 15 times today's staff set beside about 1,200 in early 2017
+        JsonNode gaps = JSON.readTree(CliRun.of("gaps", "--as-of", "2026-06-01", "--json").out());
+        JsonNode us = gaps.get("staff").get(1);
+        assertThat(us.get("sending").asText()).isEqualTo("US");
+        JsonNode earliest = us.get("earliestReported");
+        assertThat(earliest.get("total").asInt()).isEqualTo(1200);
+        assertThat(earliest.get("bound").asText()).isEqualTo("about");
+        assertThat(earliest.get("reportedOn").asText()).isEqualTo("2017-01");
+        assertThat(earliest.get("missions").asText()).isEqualTo("bilateral");
+        assertThat(earliest.get("staff").asText()).isEqualTo("all-staff");
+        assertThat(us.get("targetAgainstEarliest").asDouble())
+                .isEqualTo(us.get("targetLevel").asDouble() / 1200.0, org.assertj.core.api.Assertions.within(1e-9));
+
+        String table = CliRun.of("gaps", "--as-of", "2026-06-01").out();
+        assertThat(table).containsPattern("US\\s+about 1200 \\(2017-01\\)\\s+bilateral, all-staff");
+    }
+
+    @Test
     void gaps_json_has_staff_gaps_and_with_officers_the_consular_outlook() throws Exception {
         JsonNode gaps = JSON.readTree(CliRun.of("gaps", "--as-of", "2025-06-01", "--officers", "10",
                 "--local-staff", "30", "--backlog", "1000", "--json").out());

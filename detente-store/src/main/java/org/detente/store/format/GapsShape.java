@@ -55,6 +55,18 @@ public final class GapsShape {
         map.put("cap", value(gap.cap()));
         map.put("capHeadroom", value(gap.capHeadroom()));
         map.put("capLeavesRoom", gap.capLeavesRoom().orElse(null));
+        map.put("earliestReported", gap.earliestReported().map(f -> {
+            Map<String, Object> figure = new LinkedHashMap<>();
+            figure.put("total", f.reported().total());
+            figure.put("bound", Codes.of(f.bound()));
+            figure.put("reportedOn", f.reportedOn().toString());
+            figure.put("missions", Codes.of(f.scope().missions()));
+            figure.put("staff", Codes.of(f.scope().staff()));
+            figure.put("reportedBy", f.reportedBy().isEmpty() ? null : f.reportedBy());
+            figure.put("reportedIn", f.reportedIn().value());
+            return figure;
+        }).orElse(null));
+        map.put("targetAgainstEarliest", value(gap.targetAgainstEarliest()));
         return map;
     }
 
