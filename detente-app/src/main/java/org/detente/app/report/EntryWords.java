@@ -270,11 +270,14 @@ public final class EntryWords {
         public String talksHeld(TalksHeld t) {
             String kind = t.format().map(f -> switch (f) {
                 case SUMMIT -> "Summit";
-                case CALL -> "Leaders' call";
+                case CALL -> "Call";
                 case MEETING -> "Meeting";
                 case ROUND -> "Round of talks";
             }).orElse("Talks");
-            String where = t.format().filter(f -> f == TalksFormat.CALL).isPresent() ? "" : " in " + t.venue();
+            // A call has no venue; it is named by who spoke (not every call is between leaders).
+            boolean call = t.format().filter(f -> f == TalksFormat.CALL).isPresent();
+            String where = !call ? " in " + t.venue()
+                    : t.delegations().isEmpty() ? "" : " between " + String.join(" and ", t.delegations());
             String length = t.durationHours().isPresent()
                     ? String.format(Locale.ROOT, " (about %s hours)", trim(t.durationHours().getAsDouble())) : "";
             return kind + where + length + (t.outcome().isBlank() ? "" : ": " + t.outcome());
