@@ -87,7 +87,13 @@ final class ServeCommand implements Callable<Integer> {
             services = inMemory(clock, metrics, cli.environment());
             source = "memory (bundled datasets)";
         } else {
-            DatabaseConfig config = DatabaseConfig.fromEnvironment(cli.environment(), db);
+            DatabaseConfig config;
+            try {
+                config = DatabaseConfig.fromEnvironment(cli.environment(), db);
+            } catch (IllegalArgumentException e) {
+                // a URL or owner role the configuration refuses is the user's to fix, like --db elsewhere
+                throw new UsageException("--db: " + e.getMessage());
+            }
             try {
                 database = DetenteDatabase.open(config, clock);
             } catch (StorageException e) {

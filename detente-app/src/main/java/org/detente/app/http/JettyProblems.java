@@ -3,7 +3,6 @@ package org.detente.app.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.ByteBuffer;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpField;
@@ -45,12 +44,8 @@ final class JettyProblems extends ErrorHandler {
     private byte[] body(int code, String message, String path) {
         int status = code < 400 || code > 599 ? 400 : code;
         String title = HttpStatus.getMessage(status);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", ProblemResponses.TYPE_PREFIX + "http-" + status);
-        body.put("title", title);
-        body.put("status", status);
-        body.put("detail", message == null || message.isBlank() ? title : message);
-        body.put("instance", path);
+        Map<String, Object> body = ProblemResponses.problem("http-" + status, title, status,
+                message == null || message.isBlank() ? title : message, path);
         body.put("errors", List.of());
         try {
             return mapper.writeValueAsBytes(body);

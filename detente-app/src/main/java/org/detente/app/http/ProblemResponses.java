@@ -122,13 +122,19 @@ final class ProblemResponses {
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 
-    void write(Context ctx, ApiException e) {
+    /** The problem document's head, the one shape of every error (the routes' and the HTTP server's own). */
+    static Map<String, Object> problem(String type, String title, int status, String detail, String instance) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", TYPE_PREFIX + e.type());
-        body.put("title", e.title());
-        body.put("status", e.status());
-        body.put("detail", e.getMessage());
-        body.put("instance", ctx.path());
+        body.put("type", TYPE_PREFIX + type);
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        body.put("instance", instance);
+        return body;
+    }
+
+    void write(Context ctx, ApiException e) {
+        Map<String, Object> body = problem(e.type(), e.title(), e.status(), e.getMessage(), ctx.path());
         List<Map<String, Object>> errors = new ArrayList<>();
         for (FieldError error : e.errors()) {
             Map<String, Object> item = new LinkedHashMap<>();

@@ -60,4 +60,13 @@ class DatabaseOptionTest {
         assertThat(refused.exitCode()).isEqualTo(DetenteCli.EXIT_USAGE);
         assertThat(refused.err()).contains("postgres://somewhere");
     }
+
+    @org.junit.jupiter.api.Test
+    void serve_with_a_database_url_the_configuration_refuses_is_a_usage_error_naming_db() {
+        CliRun run = CliRun.of("serve", "--db", "jdbc:mysql://localhost/detente", "--port", "0");
+
+        org.assertj.core.api.Assertions.assertThat(run.exitCode()).isEqualTo(2);
+        org.assertj.core.api.Assertions.assertThat(run.err().strip())
+                .startsWith("detente: --db: database url 'jdbc:mysql://localhost/detente' must be an H2");
+    }
 }
