@@ -184,16 +184,24 @@ class MonteCarloForecastTest {
         }
     }
 
+    /**
+     * Percentiles exist only for goals met in at least 90% of the runs, so the inputs are drawn where
+     * that happens (a US that always conciliates, a Russia that answered most conciliatory steps, a
+     * brisk pace); each example checks that some goal has a P90, so the ordering is always tested.
+     */
     @Test
     void percentiles_are_ordered_and_shares_are_probabilities() {
-        qt().withExamples(30).forAll(integers().between(0, 20), longs().all())
+        Gen<GoalPace> brisk = integers().between(1, 3).zip(integers().between(0, 2), GoalPace::new);
+        qt().withExamples(30).forAll(integers().between(15, 20), brisk, longs().all())
                 .checkAssert(MonteCarloForecastTest::percentiles_are_ordered_and_shares_are_probabilities);
     }
 
-    private static void percentiles_are_ordered_and_shares_are_probabilities(int conciliatoryAnswered, long seed) {
-        ForecastResult result = forecast(calibration(10, conciliatoryAnswered, 10, 30), new SidePolicy.Observed(),
-                new SidePolicy.Observed(), new GoalPace(2, 3), 24, 300, seed).runInParallel();
+    private static void percentiles_are_ordered_and_shares_are_probabilities(int conciliatoryAnswered, GoalPace pace,
+                                                                             long seed) {
+        ForecastResult result = forecast(calibration(10, conciliatoryAnswered, 10, 30), plays(new AlwaysCooperate()),
+                new SidePolicy.Observed(), pace, 24, 300, seed).runInParallel();
 
+        assertThat(result.goals()).anySatisfy(goal -> assertThat(goal.p90()).isPresent());
         for (GoalOutlook goal : result.goals()) {
             if (goal.p90().isPresent()) {
                 assertThat(goal.p10().get()).isBeforeOrEqualTo(goal.p50().get());
