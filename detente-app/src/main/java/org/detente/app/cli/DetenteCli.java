@@ -110,6 +110,12 @@ public final class DetenteCli implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, arguments) -> {
+            if (e.getCause() instanceof QuestionConverters.Refused refused
+                    && e.getArgSpec() instanceof picocli.CommandLine.Model.OptionSpec option) {
+                // The question's values say what was wrong as the commands always did: option, then reason.
+                err.println("detente: " + option.longestName() + " " + refused.getMessage());
+                return EXIT_USAGE;
+            }
             err.println("detente: " + e.getMessage() + " (see 'detente "
                     + String.join(" ", e.getCommandLine().getCommandSpec().qualifiedName(" ").replaceFirst("^detente ?", ""))
                             .trim() + " --help')");

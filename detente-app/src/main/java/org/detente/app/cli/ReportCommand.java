@@ -31,13 +31,14 @@ final class ReportCommand implements Runnable {
             description = "The dyad, e.g. us-ru (default: ${DEFAULT-VALUE}).")
     String dyad;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "The date the briefing describes (YYYY-MM-DD; default: today).")
-    String asOf;
+    @Option(names = "--as-of", paramLabel = "DATE", description = "The date the briefing describes (YYYY-MM-DD; default: today).",
+            converter = QuestionConverters.Date.class)
+    LocalDate asOf;
 
     @Option(names = "--since", paramLabel = "DATE",
             description = "The earlier date: what changed after it is reviewed (default: " + DEFAULT_PERIOD_DAYS
-                    + " days before --as-of).")
-    String since;
+                    + " days before --as-of).", converter = QuestionConverters.Date.class)
+    LocalDate since;
 
     @picocli.CommandLine.Mixin
     DatabaseUrlOption database;
@@ -56,8 +57,8 @@ final class ReportCommand implements Runnable {
     public void run() {
         BriefingFormat chosen = BriefingFormat.parse(format).orElseThrow(() -> new UsageException(
                 "--format '" + format + "' is not one of " + BriefingFormat.codes()));
-        LocalDate date = asOf == null ? cli.today() : Arguments.date("--as-of", asOf);
-        LocalDate from = since == null ? date.minusDays(DEFAULT_PERIOD_DAYS) : Arguments.date("--since", since);
+        LocalDate date = asOf == null ? cli.today() : asOf;
+        LocalDate from = since == null ? date.minusDays(DEFAULT_PERIOD_DAYS) : since;
         if (from.isAfter(date)) {
             throw new UsageException("--since " + from + " is after --as-of " + date);
         }

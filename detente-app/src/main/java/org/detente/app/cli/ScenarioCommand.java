@@ -61,7 +61,7 @@ final class ScenarioCommand implements Runnable {
         @Override
         public Integer call() {
             DetenteCli cli = parent.cli;
-            Optional<java.time.LocalDate> asOf = Optional.ofNullable(options.asOf).map(a -> Arguments.date("--as-of", a));
+            Optional<java.time.LocalDate> asOf = Optional.ofNullable(options.asOf);
             String text = read(file);
             DyadAnalyses analyses = RoadmapCommand.analyses(cli, options.dyad, options.database.url()).knownAt(knownAt.knownAt());
             Tree tree;

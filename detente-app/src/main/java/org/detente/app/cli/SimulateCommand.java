@@ -215,8 +215,9 @@ final class SimulateCommand implements Runnable {
         String strategyRu;
 
         @Option(names = "--since", paramLabel = "DATE",
-                description = "Calibrate on the ledger from this date (default: its first entry).")
-        String since;
+                description = "Calibrate on the ledger from this date (default: its first entry).",
+                converter = QuestionConverters.Date.class)
+        LocalDate since;
 
         @Option(names = "--window", paramLabel = "DAYS", defaultValue = "90",
                 description = "Days within which an answer counts (default: ${DEFAULT-VALUE}).")
@@ -247,7 +248,7 @@ final class SimulateCommand implements Runnable {
             policy(dyad, policies, "US", "--strategy-us", strategyUs);
             policy(dyad, policies, "RU", "--strategy-ru", strategyRu);
 
-            LocalDate calibrateFrom = Arguments.optionalDate("--since", since).orElse(null);
+            LocalDate calibrateFrom = since;
             ProgressBar bar = ProgressBar.onTerminal(cli.err, "runs");
             OwnPaceForecast own;
             try {

@@ -112,7 +112,7 @@ final class AnalysisHandlers {
     }
 
     private LocalDate asOf(Context ctx) {
-        return Params.date(ctx, "asOf").orElseGet(() -> LocalDate.now(clock));
+        return QuestionParams.date(ctx, "asOf").orElseGet(() -> LocalDate.now(clock));
     }
 
     /**
@@ -138,7 +138,7 @@ final class AnalysisHandlers {
 
     /** The analyses of the dyad as known at the question's {@code knownAt} (everything recorded without it). */
     private DyadAnalyses analysesKnown(Context ctx) {
-        Optional<Instant> knownAt = Params.moment(ctx, "knownAt");
+        Optional<Instant> knownAt = QuestionParams.moment(ctx, "knownAt");
         return analyses(ctx).knownAt(knownAt);
     }
 

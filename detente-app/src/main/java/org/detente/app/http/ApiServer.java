@@ -50,6 +50,7 @@ public final class ApiServer {
             cfg.http.prefer405over404 = true;
             cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems(mapper)));
             cfg.staticFiles.enableWebjars();
+            QuestionParams.register(cfg.validation);
             cfg.requestLogger.http(metrics::record);
             RoutesConfig routes = cfg.routes;
             problems.register(routes);

@@ -7,6 +7,7 @@ import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
 import java.util.Map;
+import org.detente.app.http.QuestionParams;
 import org.detente.app.service.Authenticator;
 import org.detente.app.service.DyadAnalyses;
 import org.detente.app.service.EventsDesk;
@@ -59,6 +60,7 @@ public final class WebRoutes {
 
     private void addTo(JavalinConfig cfg) {
         cfg.fileRenderer(new JteRenderer());
+        QuestionParams.register(cfg.validation);
         cfg.staticFiles.add(files -> {
             files.hostedPath = "/static";
             files.directory = "/org/detente/app/web/static";
