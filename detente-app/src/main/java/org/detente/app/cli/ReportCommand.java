@@ -10,7 +10,8 @@ import org.detente.app.report.Briefing;
 import org.detente.app.report.BriefingAssembler;
 import org.detente.app.report.BriefingFormat;
 import org.detente.app.report.BriefingWriter;
-import org.detente.app.service.DyadAnalyses;
+import org.detente.app.usecase.Question;
+import org.detente.app.usecase.UseCases;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -63,8 +64,9 @@ final class ReportCommand implements Runnable {
             throw new UsageException("--since " + from + " is after --as-of " + date);
         }
         Path file = writable(output);
-        DyadAnalyses analyses = RoadmapCommand.analyses(cli, dyad, database.url()).knownAt(knownAt.knownAt());
-        Briefing briefing = new BriefingAssembler(analyses).assemble(date, from);
+        UseCases useCases = cli.useCases(database.url());
+        Briefing briefing = new BriefingAssembler(useCases.briefing())
+                .assemble(new Question(dyad, date, knownAt.knownAt()), from);
         List<Path> written;
         try {
             written = new BriefingWriter().write(briefing, chosen, file);

@@ -5,6 +5,7 @@ import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.json.JavalinJackson;
 import org.detente.app.service.EventsDesk;
+import org.detente.app.usecase.UseCases;
 import org.detente.app.web.WebRoutes;
 import org.detente.events.store.DuckDbEventStore;
 
@@ -36,7 +37,8 @@ public final class ApiServer {
         metrics.gaugeLedgers(services.workspace());
         DyadHandlers dyads = new DyadHandlers(services.workspace(), services.clock(), mapper);
         LedgerHandlers ledger = new LedgerHandlers(services.workspace(), services.ledger(), settings);
-        AnalysisHandlers analyses = new AnalysisHandlers(services.workspace(), services.clock(), settings);
+        UseCases useCases = new UseCases(services.workspace());
+        AnalysisHandlers analyses = new AnalysisHandlers(useCases, services.clock(), settings);
         AuditHandlers audit = new AuditHandlers(services.auditor(), settings);
         OpsHandlers ops = new OpsHandlers(services.readiness(), services.metrics());
         ApiDocs docs = new ApiDocs();
@@ -78,7 +80,7 @@ public final class ApiServer {
             routes.get("/api/dyads/{dyad}/events/suggestions", eventData::suggestions, Access.READ);
             routes.post("/api/dyads/{dyad}/events/suggestions/{id}/acceptance", eventData::accept, Access.WRITE);
             routes.post("/api/dyads/{dyad}/events/suggestions/{id}/dismissal", eventData::dismiss, Access.WRITE);
-            WebRoutes.register(cfg, services.workspace(), services.ledger(), services.authenticator(), services.clock(),
+            WebRoutes.register(cfg, services.workspace(), useCases, services.ledger(), services.authenticator(), services.clock(),
                     settings.readsRequireToken(), settings.secureCookies(), events);
         });
     }

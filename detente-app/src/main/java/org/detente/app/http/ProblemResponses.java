@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.detente.app.service.AlreadyRetractedException;
-import org.detente.app.service.DyadAnalyses;
 import org.detente.app.service.UnknownDyadException;
 import org.detente.app.service.UnknownEntryException;
+import org.detente.app.usecase.DyadBasis;
 import org.detente.ledger.ConcurrencyConflictException;
 import org.detente.ledger.InvalidEntriesException;
 import org.detente.ledger.Problem;
@@ -54,7 +54,7 @@ final class ProblemResponses {
         routes.exception(ConcurrencyConflictException.class, (e, ctx) -> write(ctx, new ApiException(409, "conflict",
                 "The ledger has moved on", e.getMessage(), List.of(FieldError.of("If-Match", e.getMessage())),
                 Map.of("ETag", "\"" + e.actual() + "\""))));
-        routes.exception(DyadAnalyses.Unavailable.class, (e, ctx) -> write(ctx, unavailable(e)));
+        routes.exception(DyadBasis.Unavailable.class, (e, ctx) -> write(ctx, unavailable(e)));
         routes.exception(InvalidEntriesException.class, (e, ctx) -> write(ctx, rejected(e.problems(), null)));
         routes.exception(FormatException.class, (e, ctx) -> write(ctx, malformed(e)));
         routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, fromJavalin(e)));
@@ -92,7 +92,7 @@ final class ProblemResponses {
      * No roadmap for the dyad is a 404; a stored roadmap that does not validate is the server's
      * data problem (503), named with its problems so an operator can fix the document.
      */
-    private static ApiException unavailable(DyadAnalyses.Unavailable e) {
+    private static ApiException unavailable(DyadBasis.Unavailable e) {
         List<FieldError> errors = new ArrayList<>();
         e.problems().forEach(p -> errors.add(new FieldError(p.field(), p.toString(), p.line())));
         return e.problems().isEmpty()

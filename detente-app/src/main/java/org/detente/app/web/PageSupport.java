@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.detente.app.service.DyadAnalyses;
 import org.detente.app.http.ApiException;
 import org.detente.app.http.QuestionParams;
 import org.detente.app.usecase.Question;
@@ -78,9 +77,12 @@ final class PageSupport {
         }
     }
 
-    /** The analyses of the dyad as known at the page's moment of knowledge. */
-    DyadAnalyses analyses(Context ctx, String dyad) {
-        return views.analyses(dyad).knownAt(knownAt(ctx));
+    /**
+     * The page's question and the use cases that answer it; throws UnknownDyadException, or
+     * DyadBasis.Unavailable for a dyad without a valid roadmap.
+     */
+    PageQuestion analyses(Context ctx, String dyad) {
+        return new PageQuestion(views.useCases(), question(ctx, dyad));
     }
 
     Optional<Principal> principal(Context ctx) {

@@ -9,11 +9,12 @@ import java.time.Clock;
 import java.util.Map;
 import org.detente.app.http.QuestionParams;
 import org.detente.app.service.Authenticator;
-import org.detente.app.service.DyadAnalyses;
 import org.detente.app.service.EventsDesk;
 import org.detente.app.service.LedgerService;
 import org.detente.app.service.StoreWorkspace;
 import org.detente.app.service.UnknownDyadException;
+import org.detente.app.usecase.DyadBasis;
+import org.detente.app.usecase.UseCases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,32 +31,25 @@ public final class WebRoutes {
     private final Pages pages;
     private final boolean readsRequireSignIn;
 
-    private WebRoutes(StoreWorkspace workspace, LedgerService ledger, Authenticator authenticator, Clock clock,
-                      boolean readsRequireSignIn, boolean secureCookies, EventsDesk events) {
+    private WebRoutes(StoreWorkspace workspace, UseCases useCases, LedgerService ledger, Authenticator authenticator,
+                      Clock clock, boolean readsRequireSignIn, boolean secureCookies, EventsDesk events) {
         Sessions sessions = new Sessions(authenticator, clock, secureCookies);
-        this.support = new PageSupport(new DyadViews(workspace), sessions, clock);
+        this.support = new PageSupport(new DyadViews(workspace, useCases), sessions, clock);
         this.pages = new Pages(support, ledger, events);
         this.readsRequireSignIn = readsRequireSignIn;
     }
 
     /**
-     * Adds the pages to {@code cfg}. Call inside {@code Javalin.create(cfg -> ...)}; WebJars must be
-     * enabled there too ({@code cfg.staticFiles.enableWebjars()}).
+     * Adds the pages to {@code cfg}, answering through {@code useCases} (over {@code workspace}),
+     * with the news event data of {@code events} on the reciprocity page, and the session cookie
+     * marked {@code Secure} when {@code secureCookies}. Call inside {@code Javalin.create(cfg -> ...)};
+     * WebJars must be enabled there too ({@code cfg.staticFiles.enableWebjars()}).
      */
-    public static void register(JavalinConfig cfg, StoreWorkspace workspace, LedgerService ledger,
-                                Authenticator authenticator, Clock clock, boolean readsRequireSignIn) {
-        register(cfg, workspace, ledger, authenticator, clock, readsRequireSignIn, false, new EventsDesk(
-                org.detente.events.store.DuckDbEventStore.location(java.util.Map.of(), null), clock));
-    }
-
-    /**
-     * As the other {@code register}, with the news event data of {@code events} on the reciprocity
-     * page, and the session cookie marked {@code Secure} when {@code secureCookies}.
-     */
-    public static void register(JavalinConfig cfg, StoreWorkspace workspace, LedgerService ledger,
+    public static void register(JavalinConfig cfg, StoreWorkspace workspace, UseCases useCases, LedgerService ledger,
                                 Authenticator authenticator, Clock clock, boolean readsRequireSignIn,
                                 boolean secureCookies, EventsDesk events) {
-        new WebRoutes(workspace, ledger, authenticator, clock, readsRequireSignIn, secureCookies, events).addTo(cfg);
+        new WebRoutes(workspace, useCases, ledger, authenticator, clock, readsRequireSignIn, secureCookies, events)
+                .addTo(cfg);
     }
 
     private void addTo(JavalinConfig cfg) {
@@ -137,7 +131,7 @@ public final class WebRoutes {
                 error(ctx, e.status(), e.getMessage());
             } catch (UnknownDyadException e) {
                 error(ctx, 404, e.getMessage());
-            } catch (DyadAnalyses.Unavailable e) {
+            } catch (DyadBasis.Unavailable e) {
                 error(ctx, 503, e.getMessage());
             } catch (RuntimeException e) {
                 String incident = java.util.UUID.randomUUID().toString();
