@@ -7,13 +7,14 @@ import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
+import org.detente.app.http.ApiException;
+import org.detente.app.http.FailureTable;
 import org.detente.app.http.QuestionParams;
 import org.detente.app.service.Authenticator;
 import org.detente.app.service.EventsDesk;
 import org.detente.app.service.LedgerService;
 import org.detente.app.service.StoreWorkspace;
-import org.detente.app.service.UnknownDyadException;
-import org.detente.app.usecase.DyadBasis;
 import org.detente.app.usecase.UseCases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -122,18 +123,20 @@ public final class WebRoutes {
         });
     }
 
-    /** Failures become an HTML page with the right status, never a stack trace. */
+    /** Failures become an HTML page with the status {@link FailureTable} gives, never a stack trace. */
     private Handler safely(Handler handler) {
         return ctx -> {
             try {
                 handler.handle(ctx);
             } catch (WebException e) {
                 error(ctx, e.status(), e.getMessage());
-            } catch (UnknownDyadException e) {
-                error(ctx, 404, e.getMessage());
-            } catch (DyadBasis.Unavailable e) {
-                error(ctx, 503, e.getMessage());
             } catch (RuntimeException e) {
+                // The status and the sentence of a failure are the API's (one table for both faces).
+                Optional<ApiException> known = FailureTable.of(e);
+                if (known.isPresent()) {
+                    error(ctx, known.get().status(), known.get().getMessage());
+                    return;
+                }
                 String incident = java.util.UUID.randomUUID().toString();
                 LOG.error("page {} failed, incident {}", ctx.path(), incident, e);
                 error(ctx, 500, "Something went wrong on our side (incident " + incident + ").");
