@@ -23,9 +23,9 @@ import org.detente.store.format.Tree;
  *
  * <p>Building a {@link Projector} costs O(n log n), so each dyad's {@link DyadLedger} is built once
  * per ledger version and kept until the store's last sequence moves on; a read then costs one
- * cheap {@code lastSequence} call plus the projection itself. The {@link org.detente.app.usecase.DyadBasis} of a dyad
- * (its decoded roadmap) and an index of its entries by id are kept the same way, for every face
- * that asks. Thread-safe: two readers
+ * cheap {@code lastSequence} call plus the projection itself. An index of its entries by id is
+ * kept the same way (the use cases keep their decoded documents per version themselves, keyed by
+ * this ledger). Thread-safe: two readers
  * that race on a new version may both build it, and either result is correct.
  */
 public final class StoreWorkspace implements Workspace {
