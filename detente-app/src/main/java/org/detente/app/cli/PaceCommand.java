@@ -1,7 +1,6 @@
 package org.detente.app.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

@@ -16,7 +16,6 @@ import org.detente.app.service.DyadLedger;
 import org.detente.app.service.EventsDesk;
 import org.detente.app.service.LedgerService;
 import org.detente.app.service.UnknownEntryException;
-import org.detente.app.usecase.Reciprocity;
 import org.detente.events.signals.DyadSeries;
 import org.detente.events.suggest.AcceptDetails;
 import org.detente.events.suggest.Suggestion;
@@ -91,7 +90,7 @@ final class Pages {
     void comparison(Context ctx) {
         String dyad = ctx.pathParam("dyad");
         LocalDate asOf = support.asOf(ctx);
-        support.analyses(ctx, dyad); // an unknown dyad is a 404, one without a valid roadmap a 503
+        support.analyses(ctx, dyad); // an unknown dyad or a missing roadmap is a 404, an invalid one a 503 (FailureTable)
         Frame frame = support.frame(ctx, dyad, "/comparison", "Comparison with the reference cases", asOf);
         List<org.detente.forecast.ForecastCase> cases = support.views().useCases().references()
                 .cases(support.knownAt(ctx));

@@ -16,7 +16,6 @@ import org.detente.ledger.Entry;
 import org.detente.ledger.MeasureType;
 import org.detente.model.DyadDefinition;
 import org.detente.model.Mission;
-import org.detente.scenario.EvaluatedScenario;
 import org.detente.store.format.EntryCodec;
 import org.detente.store.format.FormatException;
 import org.detente.store.format.FormatProblem;
