@@ -1,11 +1,16 @@
 package org.detente.forecast;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.detente.analysis.GoalMilestone;
 import org.detente.ledger.Entry;
 import org.detente.roadmap.GoalEvaluation;
 import org.detente.roadmap.GoalId;
@@ -55,5 +60,27 @@ public record GoalTimeline(Map<GoalId, LocalDate> metOn, RoadmapEvaluation last)
             }
         }
         return new GoalTimeline(runStart, last);
+    }
+
+    /**
+     * When a goal counts as met for the pace of talks: each goal of {@code roadmap} that is met as of
+     * the date counts from the first day of its latest run of MET evaluations ({@link #metOn}); the
+     * others are open. Nearest first: by chain length (the goals still to meet on its way), then in
+     * the roadmap's order.
+     */
+    public List<GoalMilestone> milestones(Roadmap roadmap) {
+        Map<GoalId, Integer> declared = new HashMap<>();
+        for (int i = 0; i < roadmap.goals().size(); i++) {
+            declared.put(roadmap.goals().get(i).id(), i);
+        }
+        List<GoalEvaluation> ordered = new ArrayList<>(last.goals());
+        ordered.sort(Comparator.comparingInt(GoalEvaluation::chainLength)
+                .thenComparingInt(g -> declared.getOrDefault(g.id(), Integer.MAX_VALUE)));
+        List<GoalMilestone> milestones = new ArrayList<>();
+        for (GoalEvaluation goal : ordered) {
+            LocalDate met = metOn.get(goal.id());
+            milestones.add(met == null ? GoalMilestone.open(goal.id().value()) : GoalMilestone.metOn(goal.id().value(), met));
+        }
+        return milestones;
     }
 }

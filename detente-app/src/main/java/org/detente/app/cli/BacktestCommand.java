@@ -3,7 +3,6 @@ package org.detente.app.cli;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.detente.app.service.ReferenceForecasts;
 import org.detente.forecast.BacktestResult;
 import org.detente.forecast.BacktestScore;
 import org.detente.forecast.ForecastRules;
@@ -38,7 +37,7 @@ final class BacktestCommand implements Runnable {
         }
         ForecastRules defaults = ForecastRules.DEFAULTS;
         ForecastRules rules = new ForecastRules(defaults.months(), runs, defaults.seed(), defaults.windowDays());
-        BacktestResult result = new ReferenceForecasts(cli.workspace()).backtest(rules);
+        BacktestResult result = cli.useCases(java.util.Optional.empty()).references().backtest(rules);
         if (json) {
             cli.out.println(Json.write(ForecastShape.of(result)));
             return;

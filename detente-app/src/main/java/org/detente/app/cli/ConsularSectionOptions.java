@@ -2,7 +2,7 @@ package org.detente.app.cli;
 
 import java.util.Optional;
 import org.detente.analysis.ConsularStaffing;
-import org.detente.app.service.DyadAnalyses;
+import org.detente.app.usecase.ConsularSection;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,14 +31,14 @@ final class ConsularSectionOptions {
      *
      * @throws UsageException for a value that is not a whole number, or staff or backlog without officers
      */
-    Optional<DyadAnalyses.ConsularSection> section() {
+    Optional<ConsularSection> section() {
         if (officers == null) {
             if (!"0".equals(localStaff.trim()) || !"0".equals(backlog.trim())) {
                 throw new UsageException("--local-staff and --backlog need --officers (the consular officers of the section)");
             }
             return Optional.empty();
         }
-        return Optional.of(new DyadAnalyses.ConsularSection(new ConsularStaffing(count("--officers", officers),
+        return Optional.of(new ConsularSection(new ConsularStaffing(count("--officers", officers),
                 count("--local-staff", localStaff)), count("--backlog", backlog), count("--horizon", horizon)));
     }
 

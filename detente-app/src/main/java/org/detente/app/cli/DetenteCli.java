@@ -10,11 +10,12 @@ import java.util.function.Supplier;
 import org.detente.app.service.DatabaseServices;
 import org.detente.app.service.UnknownDyadException;
 import org.detente.app.service.Workspace;
+import org.detente.app.usecase.UseCases;
 import org.detente.store.jdbc.DatabaseConfig;
 import org.detente.store.jdbc.DetenteDatabase;
 import org.detente.store.jdbc.StorageException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code detente} command. Holds what every subcommand needs (the workspace, a clock, the
@@ -37,6 +38,8 @@ public final class DetenteCli implements Runnable {
     private final Clock clock;
     private final java.util.Map<String, String> environment;
     private Workspace opened;
+    private UseCases useCases;
+    private Workspace useCasesOver;
     PrintWriter out;
     PrintWriter err;
 
@@ -110,13 +113,20 @@ public final class DetenteCli implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, arguments) -> {
+            if (e.getCause() instanceof QuestionConverters.Refused refused
+                    && e.getArgSpec() instanceof picocli.CommandLine.Model.OptionSpec option) {
+                // The question's values say what was wrong as the commands always did: option, then reason.
+                err.println("detente: " + option.longestName() + " " + refused.getMessage());
+                return EXIT_USAGE;
+            }
             err.println("detente: " + e.getMessage() + " (see 'detente "
                     + String.join(" ", e.getCommandLine().getCommandSpec().qualifiedName(" ").replaceFirst("^detente ?", ""))
                             .trim() + " --help')");
             return EXIT_USAGE;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof UsageException || e instanceof UnknownDyadException) {
+            if (e instanceof UsageException || e instanceof UnknownDyadException
+                    || e instanceof org.detente.app.usecase.DyadBasis.Unavailable) {
                 err.println("detente: " + e.getMessage());
                 return EXIT_USAGE;
             }
@@ -143,6 +153,16 @@ public final class DetenteCli implements Runnable {
             opened = workspace.get();
         }
         return opened;
+    }
+
+    /** The use cases over the workspace of the database {@code --db} named, or the default one. */
+    UseCases useCases(Optional<String> database) {
+        Workspace workspace = workspace(database);
+        if (useCases == null || useCasesOver != workspace) {
+            useCases = new UseCases(workspace);
+            useCasesOver = workspace;
+        }
+        return useCases;
     }
 
     /** The workspace of the database {@code --db} named, or the default one. */

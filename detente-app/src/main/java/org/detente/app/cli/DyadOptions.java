@@ -1,6 +1,7 @@
 package org.detente.app.cli;
 
 import java.time.LocalDate;
+import org.detente.app.usecase.Question;
 import picocli.CommandLine.Option;
 
 /** The options every dyad command shares: which dyad, as of which date, and JSON output. */
@@ -9,8 +10,9 @@ public final class DyadOptions {
             defaultValue = "us-ru")
     String dyad;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "The date to look at (YYYY-MM-DD; default: today).")
-    String asOf;
+    @Option(names = "--as-of", paramLabel = "DATE", description = "The date to look at (YYYY-MM-DD; default: today).",
+            converter = QuestionConverters.Date.class)
+    LocalDate asOf;
 
     @Option(names = "--json", description = "Print the documented JSON shape instead of tables.")
     boolean json;
@@ -19,6 +21,11 @@ public final class DyadOptions {
     DatabaseUrlOption database = new DatabaseUrlOption();
 
     LocalDate asOf(LocalDate today) {
-        return asOf == null ? today : Arguments.date("--as-of", asOf);
+        return asOf == null ? today : asOf;
+    }
+
+    /** The question these options ask, on {@code today} unless {@code --as-of} names a date. */
+    Question question(LocalDate today, KnownAtOption knownAt) {
+        return new Question(dyad, asOf(today), knownAt.knownAt());
     }
 }

@@ -11,7 +11,10 @@ import org.detente.analysis.ConsularOutlook;
 import org.detente.analysis.ConsularParameter;
 import org.detente.analysis.ExpectedWait;
 import org.detente.analysis.StaffGap;
-import org.detente.app.service.DyadAnalyses;
+import org.detente.app.usecase.ConsularSection;
+import org.detente.app.usecase.DyadBasis;
+import org.detente.app.usecase.Gaps;
+import org.detente.app.usecase.Question;
 import org.detente.model.Codes;
 import org.detente.store.format.GapsShape;
 import picocli.CommandLine.Command;
@@ -27,10 +30,11 @@ final class GapsCommand extends AnalysisCommand {
 
     @Override
     public void run() {
-        LocalDate asOf = asOf();
-        Optional<DyadAnalyses.ConsularSection> section = consular.section();
-        DyadAnalyses analyses = analyses();
-        DyadAnalyses.Gaps gaps = analyses.gapsAsOf(asOf, section);
+        Question question = question();
+        LocalDate asOf = question.asOf();
+        Optional<ConsularSection> section = consular.section();
+        Gaps gaps = useCases().gaps().answer(question, section);
+        DyadBasis analyses = gaps.basis();
         if (options.json) {
             cli.out.println(Json.write(GapsShape.of(analyses.dyad(), asOf, analyses.knownAt(), gaps.staff(), gaps.consular(),
                     gaps.parameters())));
@@ -39,7 +43,7 @@ final class GapsCommand extends AnalysisCommand {
         }
     }
 
-    private static void print(PrintWriter out, DyadAnalyses analyses, DyadAnalyses.Gaps gaps, boolean staffed) {
+    private static void print(PrintWriter out, DyadBasis analyses, Gaps gaps, boolean staffed) {
         out.println(title(analyses, "gaps", gaps.asOf()));
         out.println();
         out.println("Staffing against the roadmap's targets ('-' where the ledger gives no figure)");

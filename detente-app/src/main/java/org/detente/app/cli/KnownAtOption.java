@@ -11,12 +11,12 @@ import picocli.CommandLine.Option;
 final class KnownAtOption {
     @Option(names = "--known-at", paramLabel = "MOMENT",
             description = "Only what had been recorded by then (2025-04-10T12:00:00Z, 2025-04-10T12:00 in UTC, "
-                    + "or a date for its end).")
-    String knownAt;
+                    + "or a date for its end).", converter = QuestionConverters.Moment.class)
+    Instant knownAt;
 
     /** The moment given, or empty for everything recorded. */
     Optional<Instant> knownAt() {
-        return knownAt == null ? Optional.empty() : Optional.of(Arguments.moment("--known-at", knownAt));
+        return Optional.ofNullable(knownAt);
     }
 
     /** What a title adds for a moment of knowledge: {@code ", as known at 2018-03-25T23:59:59.999999999Z"}. */

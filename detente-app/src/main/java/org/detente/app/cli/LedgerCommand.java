@@ -40,11 +40,13 @@ final class LedgerCommand implements Runnable {
                 description = "The dyad (default: ${DEFAULT-VALUE}).")
         String dyad;
 
-        @Option(names = "--from", paramLabel = "DATE", description = "Entries that occurred on or after this date.")
-        String from;
+        @Option(names = "--from", paramLabel = "DATE", description = "Entries that occurred on or after this date.",
+                converter = QuestionConverters.Date.class)
+        LocalDate from;
 
-        @Option(names = "--to", paramLabel = "DATE", description = "Entries that occurred on or before this date.")
-        String to;
+        @Option(names = "--to", paramLabel = "DATE", description = "Entries that occurred on or before this date.",
+                converter = QuestionConverters.Date.class)
+        LocalDate to;
 
         @Option(names = "--type", paramLabel = "TYPE", description = "Only this measure type, e.g. staff-expelled.")
         String type;
@@ -61,8 +63,8 @@ final class LedgerCommand implements Runnable {
         @Override
         public void run() {
             DetenteCli cli = parent.cli;
-            Optional<LocalDate> fromDate = Arguments.optionalDate("--from", from);
-            Optional<LocalDate> toDate = Arguments.optionalDate("--to", to);
+            Optional<LocalDate> fromDate = Optional.ofNullable(from);
+            Optional<LocalDate> toDate = Optional.ofNullable(to);
             if (fromDate.isPresent() && toDate.isPresent() && fromDate.get().isAfter(toDate.get())) {
                 throw new UsageException("--from " + from + " is after --to " + to);
             }

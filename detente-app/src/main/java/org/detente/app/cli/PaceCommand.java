@@ -1,21 +1,19 @@
 package org.detente.app.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
-import org.detente.app.service.ReferenceForecasts;
-import org.detente.forecast.BlendedOutlook;
-import org.detente.forecast.ForecastRules;
-import org.detente.forecast.RoadmapForecast;
-import org.detente.model.Codes;
-import org.detente.store.format.ForecastShape;
 import java.util.Map;
 import org.detente.analysis.GoalForecast;
 import org.detente.analysis.PaceReport;
 import org.detente.analysis.RoundSince;
-import org.detente.app.service.DyadAnalyses;
+import org.detente.app.usecase.DyadBasis;
+import org.detente.app.usecase.PaceAnswer;
+import org.detente.forecast.BlendedOutlook;
+import org.detente.forecast.RoadmapForecast;
+import org.detente.model.Codes;
+import org.detente.store.format.ForecastShape;
 import org.detente.store.format.PaceShape;
 import picocli.CommandLine.Command;
 
@@ -26,10 +24,10 @@ import picocli.CommandLine.Command;
 final class PaceCommand extends AnalysisCommand {
     @Override
     public void run() {
-        LocalDate asOf = asOf();
-        DyadAnalyses analyses = analyses();
-        PaceReport report = analyses.paceAsOf(asOf);
-        RoadmapForecast reference = new ReferenceForecasts(cli.workspace()).forecast(analyses, asOf, ForecastRules.DEFAULTS);
+        PaceAnswer answer = useCases().pace().answer(question());
+        DyadBasis analyses = answer.basis();
+        PaceReport report = answer.report();
+        RoadmapForecast reference = answer.reference();
         if (options.json) {
             Map<String, Object> shape = new LinkedHashMap<>(PaceShape.of(analyses.dyad(), analyses.knownAt(), report,
                     analyses.goalTitles()));
@@ -60,7 +58,7 @@ final class PaceCommand extends AnalysisCommand {
         ReciprocityCommand.printOrNone(out, table);
     }
 
-    private static void print(PrintWriter out, DyadAnalyses analyses, PaceReport report) {
+    private static void print(PrintWriter out, DyadBasis analyses, PaceReport report) {
         out.println(title(analyses, "pace of talks", report.asOf()));
         out.println();
         out.println("Talks began: " + report.talksBegan().map(Object::toString).orElse("no talks yet"));

@@ -8,7 +8,9 @@ import org.detente.analysis.MonthlyEscalation;
 import org.detente.analysis.ResponsePair;
 import org.detente.analysis.SideScore;
 import org.detente.analysis.UnansweredMeasure;
-import org.detente.app.service.DyadAnalyses;
+import org.detente.app.usecase.DyadBasis;
+import org.detente.app.usecase.Question;
+import org.detente.app.usecase.Reciprocity;
 import org.detente.ledger.Entry;
 import org.detente.model.Codes;
 import org.detente.store.format.ReciprocityShape;
@@ -26,10 +28,11 @@ final class ReciprocityCommand extends AnalysisCommand {
 
     @Override
     public void run() {
-        LocalDate asOf = asOf();
+        Question question = question();
+        LocalDate asOf = question.asOf();
         int days = windowDays(window);
-        DyadAnalyses analyses = analyses();
-        DyadAnalyses.Reciprocity result = analyses.reciprocityAsOf(asOf, days);
+        Reciprocity result = useCases().reciprocity().answer(question, days);
+        DyadBasis analyses = result.basis();
         if (options.json) {
             cli.out.println(Json.write(ReciprocityShape.of(analyses.dyad(), asOf, analyses.knownAt(), days, result.report(),
                     result.escalation())));
@@ -45,7 +48,7 @@ final class ReciprocityCommand extends AnalysisCommand {
         return Integer.parseInt(text.trim());
     }
 
-    private static void print(PrintWriter out, DyadAnalyses analyses, DyadAnalyses.Reciprocity result) {
+    private static void print(PrintWriter out, DyadBasis analyses, Reciprocity result) {
         out.println(title(analyses, "reciprocity", result.asOf()) + " (responses inferred within "
                 + result.windowDays() + " days)");
         out.println();

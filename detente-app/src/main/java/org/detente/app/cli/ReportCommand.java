@@ -10,7 +10,8 @@ import org.detente.app.report.Briefing;
 import org.detente.app.report.BriefingAssembler;
 import org.detente.app.report.BriefingFormat;
 import org.detente.app.report.BriefingWriter;
-import org.detente.app.service.DyadAnalyses;
+import org.detente.app.usecase.Question;
+import org.detente.app.usecase.UseCases;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -31,13 +32,14 @@ final class ReportCommand implements Runnable {
             description = "The dyad, e.g. us-ru (default: ${DEFAULT-VALUE}).")
     String dyad;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "The date the briefing describes (YYYY-MM-DD; default: today).")
-    String asOf;
+    @Option(names = "--as-of", paramLabel = "DATE", description = "The date the briefing describes (YYYY-MM-DD; default: today).",
+            converter = QuestionConverters.Date.class)
+    LocalDate asOf;
 
     @Option(names = "--since", paramLabel = "DATE",
             description = "The earlier date: what changed after it is reviewed (default: " + DEFAULT_PERIOD_DAYS
-                    + " days before --as-of).")
-    String since;
+                    + " days before --as-of).", converter = QuestionConverters.Date.class)
+    LocalDate since;
 
     @picocli.CommandLine.Mixin
     DatabaseUrlOption database;
@@ -56,14 +58,15 @@ final class ReportCommand implements Runnable {
     public void run() {
         BriefingFormat chosen = BriefingFormat.parse(format).orElseThrow(() -> new UsageException(
                 "--format '" + format + "' is not one of " + BriefingFormat.codes()));
-        LocalDate date = asOf == null ? cli.today() : Arguments.date("--as-of", asOf);
-        LocalDate from = since == null ? date.minusDays(DEFAULT_PERIOD_DAYS) : Arguments.date("--since", since);
+        LocalDate date = asOf == null ? cli.today() : asOf;
+        LocalDate from = since == null ? date.minusDays(DEFAULT_PERIOD_DAYS) : since;
         if (from.isAfter(date)) {
             throw new UsageException("--since " + from + " is after --as-of " + date);
         }
         Path file = writable(output);
-        DyadAnalyses analyses = RoadmapCommand.analyses(cli, dyad, database.url()).knownAt(knownAt.knownAt());
-        Briefing briefing = new BriefingAssembler(analyses).assemble(date, from);
+        UseCases useCases = cli.useCases(database.url());
+        Briefing briefing = new BriefingAssembler(useCases.briefing())
+                .assemble(new Question(dyad, date, knownAt.knownAt()), from);
         List<Path> written;
         try {
             written = new BriefingWriter().write(briefing, chosen, file);

@@ -1,14 +1,13 @@
 package org.detente.app.cli;
 
-import java.util.Optional;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.detente.app.service.DyadAnalyses;
+import org.detente.app.usecase.DyadBasis;
+import org.detente.app.usecase.RoadmapAnswer;
 import org.detente.roadmap.GoalEvaluation;
 import org.detente.roadmap.GoalId;
 import org.detente.roadmap.GoalStatus;
@@ -24,27 +23,13 @@ import picocli.CommandLine.Command;
 final class RoadmapCommand extends AnalysisCommand {
     @Override
     public void run() {
-        LocalDate asOf = asOf();
-        DyadAnalyses analyses = analyses();
-        RoadmapEvaluation evaluation = analyses.roadmapAsOf(asOf);
+        RoadmapAnswer answer = useCases().roadmap().answer(question());
+        DyadBasis analyses = answer.basis();
+        RoadmapEvaluation evaluation = answer.evaluation();
         if (options.json) {
             cli.out.println(Json.write(RoadmapShape.of(analyses.dyad(), analyses.knownAt(), evaluation, analyses.roadmap().overallGoal())));
         } else {
             print(cli.out, analyses, evaluation);
-        }
-    }
-
-    /** The analyses of a dyad; a dataset without a valid roadmap is the user's to fix (exit code 2). */
-    static DyadAnalyses analyses(DetenteCli cli, String dyad) {
-        return analyses(cli, dyad, Optional.empty());
-    }
-
-    /** The analyses of a dyad of the database {@code database} names (the default one when empty). */
-    static DyadAnalyses analyses(DetenteCli cli, String dyad, Optional<String> database) {
-        try {
-            return DyadAnalyses.of(cli.workspace(database).dyad(dyad));
-        } catch (DyadAnalyses.Unavailable e) {
-            throw new UsageException(e.getMessage());
         }
     }
 
@@ -57,7 +42,7 @@ final class RoadmapCommand extends AnalysisCommand {
         };
     }
 
-    private static void print(PrintWriter out, DyadAnalyses analyses, RoadmapEvaluation evaluation) {
+    private static void print(PrintWriter out, DyadBasis analyses, RoadmapEvaluation evaluation) {
         Map<GoalId, GoalEvaluation> byId = new HashMap<>();
         evaluation.goals().forEach(g -> byId.put(g.id(), g));
         out.println(title(analyses, "roadmap", evaluation.asOf()) + " — "

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.detente.app.service.DyadAnalyses;
+import org.detente.app.usecase.Question;
+import org.detente.app.usecase.ScenarioQuery;
+import org.detente.app.usecase.ScenarioRun;
+import org.detente.app.usecase.UseCases;
 import org.detente.roadmap.GoalId;
 import org.detente.scenario.EvaluatedScenario;
 import org.detente.scenario.GoalChange;
@@ -61,9 +64,10 @@ final class ScenarioCommand implements Runnable {
         @Override
         public Integer call() {
             DetenteCli cli = parent.cli;
-            Optional<java.time.LocalDate> asOf = Optional.ofNullable(options.asOf).map(a -> Arguments.date("--as-of", a));
             String text = read(file);
-            DyadAnalyses analyses = RoadmapCommand.analyses(cli, options.dyad, options.database.url()).knownAt(knownAt.knownAt());
+            Question question = options.question(cli.today(), knownAt);
+            UseCases useCases = cli.useCases(options.database.url());
+            useCases.bases().basis(question); // an unknown dyad, or one without a valid roadmap, before the file's problems
             Tree tree;
             try {
                 tree = file.endsWith(".json") || text.stripLeading().startsWith("{")
@@ -71,7 +75,9 @@ final class ScenarioCommand implements Runnable {
             } catch (FormatException e) {
                 return problems(cli, List.of(new FormatProblem(file, e.line(), e.field(), e.getMessage())), "");
             }
-            DyadAnalyses.ScenarioRun run = analyses.evaluateScenario(tree, file, asOf, consular.section());
+            // --as-of, when given, is the date the scenario is evaluated at instead of the file's own.
+            ScenarioRun run = useCases.scenario().answer(question, new ScenarioQuery.Request(tree, file,
+                    options.asOf != null, consular.section(), Optional.empty()));
             Optional<EvaluatedScenario> evaluated = run.evaluated();
             if (evaluated.isEmpty()) {
                 return problems(cli, run.problems(), run.result().map(r -> r.scenario().name()).orElse(""));

@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.detente.app.http.ApiServer;
+import org.detente.app.server.DetenteServer;
 import org.detente.app.http.ApiServices;
 import org.detente.app.http.ApiSettings;
 import org.detente.app.service.InMemoryAuditor;
@@ -104,7 +104,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         ApiSettings settings = ApiSettings.defaults().withReadsRequiringToken(privateReads)
                 .withSecureCookies(secureCookies);
-        Javalin app = ApiServer.create(services, settings, new org.detente.app.service.EventsDesk(
+        Javalin app = DetenteServer.create(services, settings, new org.detente.app.service.EventsDesk(
                 org.detente.events.store.DuckDbEventStore.location(cli.environment(), null), clock)).start(host, port);
         CountDownLatch stopped = new CountDownLatch(1);
         DetenteDatabase opened = database;

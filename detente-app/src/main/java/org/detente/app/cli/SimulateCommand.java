@@ -8,9 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
-import org.detente.app.service.DyadAnalyses;
 import org.detente.app.service.DyadLedger;
+import org.detente.app.usecase.DyadBasis;
+import org.detente.app.usecase.ForecastQuery;
+import org.detente.app.usecase.Question;
+import org.detente.app.usecase.UseCases;
+import org.detente.forecast.ForecastRules;
+import org.detente.forecast.OwnPaceForecast;
+import org.detente.forecast.RoadmapForecast;
 import org.detente.ledger.Entry;
 import org.detente.ledger.MeasureType;
 import org.detente.model.Country;
@@ -24,11 +31,6 @@ import org.detente.simulation.Strategy;
 import org.detente.simulation.Tournament;
 import org.detente.simulation.TournamentResult;
 import org.detente.simulation.calibration.Calibration;
-import org.detente.app.service.ReferenceForecasts;
-import org.detente.forecast.ForecastRules;
-import org.detente.forecast.OwnPaceForecast;
-import org.detente.forecast.RoadmapForecast;
-import org.detente.store.format.ForecastShape;
 import org.detente.simulation.calibration.CalibrationRules;
 import org.detente.simulation.calibration.ForecastResult;
 import org.detente.simulation.calibration.ForecastSettings;
@@ -40,11 +42,12 @@ import org.detente.simulation.calibration.Reaction;
 import org.detente.simulation.calibration.ReactionCalibration;
 import org.detente.simulation.calibration.ReactionProfile;
 import org.detente.simulation.calibration.SidePolicy;
-import picocli.CommandLine;
+import org.detente.store.format.ForecastShape;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine;
 
 /**
  * {@code detente simulate}: the escalation simulator. {@code match} plays two strategies against
@@ -215,8 +218,9 @@ final class SimulateCommand implements Runnable {
         String strategyRu;
 
         @Option(names = "--since", paramLabel = "DATE",
-                description = "Calibrate on the ledger from this date (default: its first entry).")
-        String since;
+                description = "Calibrate on the ledger from this date (default: its first entry).",
+                converter = QuestionConverters.Date.class)
+        LocalDate since;
 
         @Option(names = "--window", paramLabel = "DAYS", defaultValue = "90",
                 description = "Days within which an answer counts (default: ${DEFAULT-VALUE}).")
@@ -237,9 +241,10 @@ final class SimulateCommand implements Runnable {
                 throw new UsageException("--window must be at least 1 day, got " + window);
             }
             DetenteCli cli = parent.cli;
-            LocalDate asOf = options.asOf(cli.today());
-            DyadAnalyses analyses = RoadmapCommand.analyses(cli, options.dyad, options.database.url())
-                    .knownAt(knownAt.knownAt());
+            Question question = options.question(cli.today(), knownAt);
+            LocalDate asOf = question.asOf();
+            UseCases useCases = cli.useCases(options.database.url());
+            DyadBasis analyses = useCases.bases().basis(question);
             Dyad dyad = analyses.dyad();
             Map<Country, SidePolicy> policies = new LinkedHashMap<>();
             policies.put(dyad.first(), new SidePolicy.Observed());
@@ -247,22 +252,23 @@ final class SimulateCommand implements Runnable {
             policy(dyad, policies, "US", "--strategy-us", strategyUs);
             policy(dyad, policies, "RU", "--strategy-ru", strategyRu);
 
-            LocalDate calibrateFrom = Arguments.optionalDate("--since", since).orElse(null);
             ProgressBar bar = ProgressBar.onTerminal(cli.err, "runs");
-            OwnPaceForecast own;
+            ForecastQuery.ForecastAnswer forecast;
             try {
-                own = OwnPaceForecast.run(ReferenceForecasts.caseOf(analyses), asOf, calibrateFrom, window,
-                        policies.get(dyad.first()), policies.get(dyad.second()), months, runs, seed, bar);
+                forecast = useCases.forecast().answer(question, new ForecastQuery.Request(
+                        new ForecastRules(months, runs, seed, window), policies.get(dyad.first()),
+                        policies.get(dyad.second()), Optional.ofNullable(since), bar, true));
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--" + e.getMessage());
             }
             bar.finish();
+            OwnPaceForecast own = forecast.own().orElseThrow(() -> new UsageException(
+                    "the ledger of " + dyad + " holds no entry to calibrate on"));
             Calibration calibration = own.calibration();
             LocalDate paceFrom = own.paceFrom();
             GoalPace pace = own.pace();
             ForecastResult result = own.result();
-            RoadmapForecast reference = new ReferenceForecasts(cli.workspace(options.database.url())).forecast(analyses, asOf, own,
-                    new ForecastRules(months, runs, seed, window));
+            RoadmapForecast reference = forecast.reference().orElseThrow();
             Map<String, String> titles = analyses.goalTitles();
             if (options.json) {
                 Map<String, Object> shape = shape(dyad, asOf, calibration, paceFrom, pace, result, titles);

@@ -2,23 +2,28 @@ package org.detente.app.http;
 
 import io.javalin.http.Context;
 import java.time.Clock;
-import java.util.Map;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.detente.analysis.ConsularStaffing;
 import org.detente.analysis.ReciprocityRules;
-import org.detente.app.service.DyadAnalyses;
-import org.detente.app.service.StoreWorkspace;
+import org.detente.app.usecase.ConsularSection;
+import org.detente.app.usecase.Gaps;
+import org.detente.app.usecase.PaceAnswer;
+import org.detente.app.usecase.Question;
+import org.detente.app.usecase.Reciprocity;
+import org.detente.app.usecase.RoadmapAnswer;
+import org.detente.app.usecase.ScenarioQuery;
+import org.detente.app.usecase.ScenarioRun;
+import org.detente.app.usecase.UseCases;
 import org.detente.scenario.EvaluatedScenario;
+import org.detente.store.format.ForecastShape;
 import org.detente.store.format.FormatProblem;
 import org.detente.store.format.GapsShape;
 import org.detente.store.format.PaceShape;
-import org.detente.store.format.ForecastShape;
-import org.detente.app.service.ReferenceForecasts;
-import org.detente.forecast.ForecastRules;
 import org.detente.store.format.ReciprocityShape;
 import org.detente.store.format.RoadmapShape;
 import org.detente.store.format.ScenarioShape;
@@ -27,9 +32,10 @@ import org.detente.store.format.TreeParser;
 
 /**
  * The derived views of a dyad as of a date — roadmap, gaps, reciprocity with escalation, pace —
- * and scenario evaluation, in the shapes of {@code docs/json.md}. The {@link DyadAnalyses} of a
- * dyad comes from the workspace, built once per ledger version and shared by every request. The
- * views take {@code knownAt} as the state route does: only what had been recorded by then counts.
+ * and scenario evaluation, in the shapes of {@code docs/json.md}. Each handler reads the request's
+ * {@link Question} once ({@link QuestionParams}) and asks one use case; the use cases share one
+ * basis per ledger version. The views take {@code knownAt} as the state route does: only what had
+ * been recorded by then counts.
  */
 final class AnalysisHandlers {
     private static final int MAX_WINDOW_DAYS = 3650;
@@ -37,21 +43,21 @@ final class AnalysisHandlers {
     private static final int MAX_COUNT = 999_999_999;
     private static final int DEFAULT_HORIZON_MONTHS = 12;
 
-    private final StoreWorkspace workspace;
+    private final UseCases useCases;
     private final Clock clock;
     private final ApiSettings settings;
 
-    AnalysisHandlers(StoreWorkspace workspace, Clock clock, ApiSettings settings) {
-        this.workspace = workspace;
+    AnalysisHandlers(UseCases useCases, Clock clock, ApiSettings settings) {
+        this.useCases = useCases;
         this.clock = clock;
         this.settings = settings;
     }
 
     /** {@code GET /api/dyads/{dyad}/roadmap?asOf&knownAt}. */
     void roadmap(Context ctx) {
-        LocalDate asOf = asOf(ctx);
-        DyadAnalyses analyses = analysesKnown(ctx);
-        ctx.json(RoadmapShape.of(analyses.dyad(), analyses.knownAt(), analyses.roadmapAsOf(asOf), analyses.roadmap().overallGoal()));
+        RoadmapAnswer answer = useCases.roadmap().answer(question(ctx));
+        ctx.json(RoadmapShape.of(answer.basis().dyad(), answer.basis().knownAt(), answer.evaluation(),
+                answer.basis().roadmap().overallGoal()));
     }
 
     /**
@@ -59,30 +65,29 @@ final class AnalysisHandlers {
      * {@code officers}, the consular outlook of each mission too, as {@code detente gaps --officers}.
      */
     void gaps(Context ctx) {
-        LocalDate asOf = asOf(ctx);
-        Optional<DyadAnalyses.ConsularSection> section = consularSection(ctx);
-        DyadAnalyses analyses = analysesKnown(ctx);
-        DyadAnalyses.Gaps gaps = analyses.gapsAsOf(asOf, section);
-        ctx.json(GapsShape.of(analyses.dyad(), gaps.asOf(), analyses.knownAt(), gaps.staff(), gaps.consular(), gaps.parameters()));
+        Question question = question(ctx);
+        Optional<ConsularSection> section = consularSection(ctx);
+        Gaps gaps = useCases.gaps().answer(question, section);
+        ctx.json(GapsShape.of(gaps.basis().dyad(), gaps.asOf(), gaps.basis().knownAt(), gaps.staff(), gaps.consular(),
+                gaps.parameters()));
     }
 
     /** {@code GET /api/dyads/{dyad}/reciprocity?asOf&knownAt&windowDays}. */
     void reciprocity(Context ctx) {
-        LocalDate asOf = asOf(ctx);
+        Question question = question(ctx);
         int window = (int) Params.number(ctx, "windowDays", 0, MAX_WINDOW_DAYS, ReciprocityRules.DEFAULT.windowDays());
-        DyadAnalyses analyses = analysesKnown(ctx);
-        DyadAnalyses.Reciprocity reciprocity = analyses.reciprocityAsOf(asOf, window);
-        ctx.json(ReciprocityShape.of(analyses.dyad(), asOf, analyses.knownAt(), window, reciprocity.report(), reciprocity.escalation()));
+        Reciprocity reciprocity = useCases.reciprocity().answer(question, window);
+        ctx.json(ReciprocityShape.of(reciprocity.basis().dyad(), question.asOf(), reciprocity.basis().knownAt(), window,
+                reciprocity.report(), reciprocity.escalation()));
     }
 
     /** {@code GET /api/dyads/{dyad}/pace?asOf&knownAt}. */
     void pace(Context ctx) {
-        LocalDate asOf = asOf(ctx);
-        DyadAnalyses analyses = analysesKnown(ctx);
-        Map<String, Object> shape = new java.util.LinkedHashMap<>(PaceShape.of(analyses.dyad(), analyses.knownAt(),
-                analyses.paceAsOf(asOf), analyses.goalTitles()));
-        shape.put("reference", ForecastShape.of(new ReferenceForecasts(workspace).forecast(analyses, asOf,
-                ForecastRules.DEFAULTS), analyses.goalTitles()));
+        PaceAnswer answer = useCases.pace().answer(question(ctx));
+        Map<String, String> titles = answer.basis().goalTitles();
+        Map<String, Object> shape = new LinkedHashMap<>(PaceShape.of(answer.basis().dyad(), answer.basis().knownAt(),
+                answer.report(), titles));
+        shape.put("reference", ForecastShape.of(answer.reference(), titles));
         ctx.json(shape);
     }
 
@@ -92,10 +97,13 @@ final class AnalysisHandlers {
      * stored; with {@code officers}, consular capacity changes too.
      */
     void evaluateScenario(Context ctx) {
-        DyadAnalyses analyses = analysesKnown(ctx);
-        Optional<DyadAnalyses.ConsularSection> section = consularSection(ctx);
+        // The document carries its own date; the question gives the dyad and the moment of knowledge.
+        Question question = new Question(ctx.pathParam("dyad"), LocalDate.now(clock), QuestionParams.moment(ctx, "knownAt"));
+        useCases.bases().basis(question); // an unknown dyad, or one without a valid roadmap, before the body
+        Optional<ConsularSection> section = consularSection(ctx);
         Tree body = TreeParser.strictJson(Bodies.read(ctx, settings.maxBodyBytes()));
-        DyadAnalyses.ScenarioRun run = analyses.evaluateScenario(body, "", Optional.empty(), section);
+        ScenarioRun run = useCases.scenario().answer(question, new ScenarioQuery.Request(body, "", false, section,
+                Optional.empty()));
         if (run.result().isEmpty()) {
             throw ApiException.invalidBody(LedgerHandlers.fieldErrors(run.problems()));
         }
@@ -111,8 +119,9 @@ final class AnalysisHandlers {
         ctx.json(ScenarioShape.of(evaluated, run.problems()));
     }
 
-    private LocalDate asOf(Context ctx) {
-        return Params.date(ctx, "asOf").orElseGet(() -> LocalDate.now(clock));
+    /** The request's question: the path's dyad, {@code asOf} (default today), {@code knownAt}. */
+    private Question question(Context ctx) {
+        return QuestionParams.question(ctx, LocalDate.now(clock));
     }
 
     /**
@@ -120,7 +129,7 @@ final class AnalysisHandlers {
      * they are an input, needed by the other three), {@code localStaff} and {@code backlog}
      * (default 0), {@code horizon} in months (default 12); empty without {@code officers}.
      */
-    private static Optional<DyadAnalyses.ConsularSection> consularSection(Context ctx) {
+    private static Optional<ConsularSection> consularSection(Context ctx) {
         if (Params.text(ctx, "officers").isEmpty()) {
             for (String name : List.of("localStaff", "backlog", "horizon")) {
                 if (Params.text(ctx, name).isPresent()) {
@@ -133,16 +142,6 @@ final class AnalysisHandlers {
         int localStaff = (int) Params.number(ctx, "localStaff", 0, MAX_COUNT, 0);
         long backlog = Params.number(ctx, "backlog", 0, MAX_COUNT, 0);
         int horizon = (int) Params.number(ctx, "horizon", 0, MAX_COUNT, DEFAULT_HORIZON_MONTHS);
-        return Optional.of(new DyadAnalyses.ConsularSection(new ConsularStaffing(officers, localStaff), backlog, horizon));
-    }
-
-    /** The analyses of the dyad as known at the question's {@code knownAt} (everything recorded without it). */
-    private DyadAnalyses analysesKnown(Context ctx) {
-        Optional<Instant> knownAt = Params.moment(ctx, "knownAt");
-        return analyses(ctx).knownAt(knownAt);
-    }
-
-    private DyadAnalyses analyses(Context ctx) {
-        return workspace.analyses(ctx.pathParam("dyad"));
+        return Optional.of(new ConsularSection(new ConsularStaffing(officers, localStaff), backlog, horizon));
     }
 }

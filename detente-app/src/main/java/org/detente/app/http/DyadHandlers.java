@@ -59,8 +59,8 @@ final class DyadHandlers {
      * of them; a new entry changes the version, so nothing stale is ever served.
      */
     void state(Context ctx) throws JsonProcessingException {
-        LocalDate asOf = Params.date(ctx, "asOf").orElseGet(() -> LocalDate.now(clock));
-        Optional<Instant> knownAt = Params.moment(ctx, "knownAt");
+        LocalDate asOf = QuestionParams.date(ctx, "asOf").orElseGet(() -> LocalDate.now(clock));
+        Optional<Instant> knownAt = QuestionParams.moment(ctx, "knownAt");
         DyadLedger ledger = workspace.dyad(ctx.pathParam("dyad"));
         long version = ledger.lastSequence();
         StateKey key = new StateKey(ledger.definition().dyad().id(), version, asOf, knownAt);

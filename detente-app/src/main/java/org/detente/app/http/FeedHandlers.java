@@ -48,8 +48,8 @@ final class FeedHandlers {
     }
 
     private Question question(Context ctx) {
-        LocalDate asOf = Params.date(ctx, "asOf").orElseGet(() -> LocalDate.now(clock));
-        Optional<Instant> knownAt = Params.moment(ctx, "knownAt");
+        LocalDate asOf = QuestionParams.date(ctx, "asOf").orElseGet(() -> LocalDate.now(clock));
+        Optional<Instant> knownAt = QuestionParams.moment(ctx, "knownAt");
         DyadLedger ledger = workspace.dyad(ctx.pathParam("dyad"));
         String dyad = ledger.definition().dyad().id();
         String base = ctx.scheme() + "://" + ctx.host();

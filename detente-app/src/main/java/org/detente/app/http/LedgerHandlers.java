@@ -44,8 +44,8 @@ final class LedgerHandlers {
     void list(Context ctx) {
         String dyadId = ctx.pathParam("dyad");
         Dyad dyad = workspace.resolve(dyadId);
-        Optional<LocalDate> from = Params.date(ctx, "from");
-        Optional<LocalDate> to = Params.date(ctx, "to");
+        Optional<LocalDate> from = QuestionParams.date(ctx, "from");
+        Optional<LocalDate> to = QuestionParams.date(ctx, "to");
         if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
             throw ApiException.badParameter("from", from.get() + " is after to " + to.get());
         }

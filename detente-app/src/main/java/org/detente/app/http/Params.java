@@ -1,16 +1,12 @@
 package org.detente.app.http;
 
 import io.javalin.http.Context;
-import java.time.DateTimeException;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.detente.app.service.Moments;
 
 /**
  * Reads query parameters and headers at the edge, each failure a 400 that names the parameter,
- * the value and the accepted form.
+ * the value and the accepted form. The question's dates and moments are {@link QuestionParams}'.
  */
 final class Params {
     private Params() {
@@ -19,27 +15,6 @@ final class Params {
     static Optional<String> text(Context ctx, String name) {
         String value = ctx.queryParam(name);
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
-    }
-
-    static Optional<LocalDate> date(Context ctx, String name) {
-        return text(ctx, name).map(value -> {
-            try {
-                return LocalDate.parse(value);
-            } catch (DateTimeException e) {
-                throw ApiException.badParameter(name, "'" + value + "' is not a date (YYYY-MM-DD)");
-            }
-        });
-    }
-
-    /** A moment, as {@link Moments} reads it: a date-time with offset, a local date-time (UTC), or a date (its end). */
-    static Optional<Instant> moment(Context ctx, String name) {
-        return text(ctx, name).map(value -> {
-            try {
-                return Moments.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw ApiException.badParameter(name, e.getMessage());
-            }
-        });
     }
 
     /** A whole number between {@code min} and {@code max}, or {@code absent} when not given. */

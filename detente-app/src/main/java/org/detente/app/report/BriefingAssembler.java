@@ -24,7 +24,6 @@ import org.detente.analysis.ResponsePair;
 import org.detente.analysis.SideScore;
 import org.detente.analysis.StaffGap;
 import org.detente.analysis.UnansweredMeasure;
-import org.detente.app.report.Briefing.Block;
 import org.detente.app.report.Briefing.Block.Bullets;
 import org.detente.app.report.Briefing.Block.Figure;
 import org.detente.app.report.Briefing.Block.Paragraph;
@@ -32,16 +31,21 @@ import org.detente.app.report.Briefing.Block.Row;
 import org.detente.app.report.Briefing.Block.SourceList;
 import org.detente.app.report.Briefing.Block.Subheading;
 import org.detente.app.report.Briefing.Block.Table;
+import org.detente.app.report.Briefing.Block;
 import org.detente.app.report.Briefing.Chart;
 import org.detente.app.report.Briefing.Cited;
 import org.detente.app.report.Briefing.Section;
 import org.detente.app.report.Briefing.SectionKind;
 import org.detente.app.report.BriefingCharts.StaffPoint;
-import org.detente.app.service.DyadAnalyses;
 import org.detente.app.service.DyadLedger;
+import org.detente.app.usecase.BriefingQuery;
+import org.detente.app.usecase.DyadBasis;
+import org.detente.app.usecase.Gaps;
+import org.detente.app.usecase.Question;
+import org.detente.app.usecase.Reciprocity;
+import org.detente.forecast.ForecastRules;
 import org.detente.ledger.Entry;
 import org.detente.ledger.EntryId;
-import org.detente.ledger.MeasureType;
 import org.detente.ledger.MissionMeasure;
 import org.detente.ledger.Retraction;
 import org.detente.ledger.SanctionImposed;
@@ -66,16 +70,11 @@ import org.detente.roadmap.RoadmapEvaluation;
 import org.detente.scenario.ChangeKind;
 import org.detente.scenario.StateChange;
 import org.detente.scenario.StateDiff;
-import org.detente.simulation.calibration.Calibration;
 import org.detente.simulation.calibration.CalibrationRules;
 import org.detente.simulation.calibration.ForecastResult;
 import org.detente.simulation.calibration.ForecastSettings;
 import org.detente.simulation.calibration.GoalOutlook;
-import org.detente.simulation.calibration.GoalPace;
-import org.detente.simulation.calibration.MonteCarloForecast;
 import org.detente.simulation.calibration.MonthOutlook;
-import org.detente.simulation.calibration.ReactionCalibration;
-import org.detente.simulation.calibration.SidePolicy;
 import org.detente.state.MissionState;
 import org.detente.state.RelationsState;
 import org.detente.state.RestrictionState;
@@ -97,7 +96,7 @@ import org.detente.store.format.ConsularCodec.WaitObservation;
  * appear. An entry dated only to a month or a year counts from the first day of its period.
  */
 public final class BriefingAssembler {
-    private final DyadAnalyses analyses;
+    private final BriefingQuery query;
     private final Settings settings;
 
     /**
@@ -126,33 +125,39 @@ public final class BriefingAssembler {
         }
     }
 
-    /** An assembler over {@code analyses} with the default settings. */
-    public BriefingAssembler(DyadAnalyses analyses) {
-        this(analyses, Settings.DEFAULT);
+    /** An assembler of the answers of {@code query} with the default settings. */
+    public BriefingAssembler(BriefingQuery query) {
+        this(query, Settings.DEFAULT);
     }
 
-    /** An assembler over {@code analyses}. */
-    public BriefingAssembler(DyadAnalyses analyses, Settings settings) {
-        this.analyses = Objects.requireNonNull(analyses, "analyses is required");
+    /** An assembler of the answers of {@code query}. */
+    public BriefingAssembler(BriefingQuery query, Settings settings) {
+        this.query = Objects.requireNonNull(query, "query is required");
         this.settings = Objects.requireNonNull(settings, "settings is required");
     }
 
     /**
-     * The briefing as of {@code asOf}, reviewing what changed after {@code since}.
+     * The briefing of {@code question} (its dyad, as of its date, as known at its moment), reviewing
+     * what changed after {@code since}.
      *
-     * @throws IllegalArgumentException when {@code since} is after {@code asOf}
+     * @throws IllegalArgumentException when {@code since} is after the question's date
      */
-    public Briefing assemble(LocalDate asOf, LocalDate since) {
-        Objects.requireNonNull(asOf, "asOf is required");
+    public Briefing assemble(Question question, LocalDate since) {
+        Objects.requireNonNull(question, "question is required");
         Objects.requireNonNull(since, "since is required");
-        if (since.isAfter(asOf)) {
-            throw new IllegalArgumentException("since " + since + " is after asOf " + asOf);
+        if (since.isAfter(question.asOf())) {
+            throw new IllegalArgumentException("since " + since + " is after asOf " + question.asOf());
         }
-        return new Run(asOf, since).briefing();
+        ForecastRules forecast = new ForecastRules(settings.forecastMonths(), settings.forecastRuns(), settings.seed(),
+                settings.windowDays());
+        return new Run(query.answer(question, settings.windowDays(), forecast), since).briefing();
     }
 
     /** One assembly: the inputs looked up once, the citations numbered as the sections are written. */
     private final class Run {
+        private final BriefingQuery.BriefingFacts facts;
+        /** The dyad's documents and its ledger as known at the question's moment. */
+        private final DyadBasis analyses;
         private final LocalDate asOf;
         private final LocalDate since;
         private final DyadLedger ledger;
@@ -170,8 +175,10 @@ public final class BriefingAssembler {
         private final Country first;
         private final Country second;
 
-        Run(LocalDate asOf, LocalDate since) {
-            this.asOf = asOf;
+        Run(BriefingQuery.BriefingFacts facts, LocalDate since) {
+            this.facts = facts;
+            this.analyses = facts.basis();
+            this.asOf = facts.question().asOf();
             this.since = since;
             this.ledger = analyses.ledger();
             this.definition = ledger.definition();
@@ -180,7 +187,7 @@ public final class BriefingAssembler {
             this.current = view.liveEntriesBy(asOf);
             this.state = view.state(asOf);
             this.before = view.state(since);
-            this.roadmap = analyses.roadmapAsOf(asOf);
+            this.roadmap = facts.roadmap().evaluation();
             analyses.roadmap().goals().forEach(g -> goals.put(g.id(), g));
             this.first = analyses.dyad().first();
             this.second = analyses.dyad().second();
@@ -395,7 +402,7 @@ public final class BriefingAssembler {
 
         private List<Block> gaps() {
             List<Block> blocks = new ArrayList<>();
-            DyadAnalyses.Gaps gaps = analyses.gapsAsOf(asOf);
+            Gaps gaps = facts.gaps();
             List<Row> rows = new ArrayList<>();
             for (StaffGap gap : gaps.staff()) {
                 Country sending = gap.target().sending();
@@ -492,7 +499,7 @@ public final class BriefingAssembler {
 
         private List<Block> reciprocity() {
             List<Block> blocks = new ArrayList<>();
-            DyadAnalyses.Reciprocity result = analyses.reciprocityAsOf(asOf, settings.windowDays());
+            Reciprocity result = facts.reciprocity();
             List<ResponsePair> pairs = result.report().pairs();
             List<UnansweredMeasure> initiatives = result.report().unansweredInitiatives();
             double sameRatio = pairs.stream().filter(p -> p.sameCategory() && p.magnitudeRatio() == 1.0).count();
@@ -576,26 +583,13 @@ public final class BriefingAssembler {
 
         private List<Block> forecast() {
             List<Block> blocks = new ArrayList<>();
-            ForecastResult result;
-            LocalDate from;
-            try {
-                List<Entry> entries = view.knownEntries();
-                from = entries.stream().map(e -> e.occurredOn().date()).min(LocalDate::compareTo).orElse(asOf);
-                Calibration calibration = new ReactionCalibration(analyses.dyad(), entries,
-                        new CalibrationRules(from, asOf, settings.windowDays())).estimate();
-                LocalDate paceFrom = entries.stream().filter(e -> e.type() == MeasureType.TALKS_HELD)
-                        .map(e -> e.occurredOn().date()).filter(d -> !d.isAfter(asOf)).min(LocalDate::compareTo).orElse(from);
-                GoalPace pace = GoalPace.observe(analyses.roadmap(), view::state, analyses.dyad(), entries,
-                        paceFrom, asOf);
-                ForecastSettings forecast = new ForecastSettings(YearMonth.from(asOf).plusMonths(1),
-                        settings.forecastMonths(), settings.forecastRuns(), settings.seed());
-                result = new MonteCarloForecast(analyses.roadmap(), roadmap, calibration, new SidePolicy.Observed(),
-                        new SidePolicy.Observed(), pace, forecast).runInParallel();
-            } catch (IllegalArgumentException | IllegalStateException e) {
+            if (facts.forecast().isEmpty()) {
                 blocks.add(new Paragraph(Cited.plain("No forecast: the calibrated model cannot run on this ledger as of "
-                        + asOf + " (" + e.getMessage() + ").")));
+                        + asOf + " (" + facts.noForecastBecause().orElse("") + ").")));
                 return blocks;
             }
+            ForecastResult result = facts.forecast().get().result();
+            LocalDate from = facts.forecast().get().calibration().rules().from();
             ForecastSettings s = result.settings();
             blocks.add(new Paragraph(Cited.plain("A stylised model, not a prediction: each side's reactions are "
                     + "estimated from the ledger (" + from + " to " + asOf + ") and the roadmap is played forward month by "

@@ -23,16 +23,15 @@ import org.detente.store.format.Tree;
  *
  * <p>Building a {@link Projector} costs O(n log n), so each dyad's {@link DyadLedger} is built once
  * per ledger version and kept until the store's last sequence moves on; a read then costs one
- * cheap {@code lastSequence} call plus the projection itself. The {@link DyadAnalyses} of a dyad
- * (its decoded roadmap) and an index of its entries by id are kept the same way, for every face
- * that asks. Thread-safe: two readers
+ * cheap {@code lastSequence} call plus the projection itself. An index of its entries by id is
+ * kept the same way (the use cases keep their decoded documents per version themselves, keyed by
+ * this ledger). Thread-safe: two readers
  * that race on a new version may both build it, and either result is correct.
  */
 public final class StoreWorkspace implements Workspace {
     private final LedgerStore store;
     private final Function<String, Map<String, Tree>> documents;
     private final Map<String, DyadLedger> cache = new ConcurrentHashMap<>();
-    private final Map<String, DyadAnalyses> analyses = new ConcurrentHashMap<>();
     private final Map<String, EntryIndex> entryIndexes = new ConcurrentHashMap<>();
 
     /** A ledger version's entries by id. */
@@ -142,23 +141,6 @@ public final class StoreWorkspace implements Workspace {
         DyadLedger built = DyadLedger.of(dataset, Projector.of(definition, entries));
         cache.merge(id, built, (old, fresh) -> fresh.lastSequence() >= old.lastSequence() ? fresh : old);
         return built;
-    }
-
-    /**
-     * The analyses of the dyad's current ledger, built once per ledger version.
-     *
-     * @throws UnknownDyadException     when the store holds no such dyad
-     * @throws DyadAnalyses.Unavailable when its roadmap or consular data is missing or invalid
-     */
-    public DyadAnalyses analyses(String id) {
-        DyadLedger ledger = dyad(id);
-        DyadAnalyses cached = analyses.get(id);
-        if (cached != null && cached.ledger() == ledger) {
-            return cached;
-        }
-        DyadAnalyses fresh = DyadAnalyses.of(ledger);
-        analyses.put(id, fresh);
-        return fresh;
     }
 
     /**

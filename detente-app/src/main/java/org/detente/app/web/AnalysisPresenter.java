@@ -17,7 +17,8 @@ import org.detente.analysis.ExpectedWait;
 import org.detente.analysis.MonthlyEscalation;
 import org.detente.analysis.ResponsePair;
 import org.detente.analysis.SideScore;
-import org.detente.app.service.DyadAnalyses;
+import org.detente.app.usecase.Reciprocity;
+import org.detente.app.usecase.ScenarioRun;
 import org.detente.ledger.Entry;
 import org.detente.model.DyadDefinition;
 import org.detente.model.Mission;
@@ -29,9 +30,9 @@ import org.detente.scenario.StateChange;
 import org.detente.state.MissionState;
 import org.detente.state.RelationsState;
 import org.detente.state.RestrictionState;
-import org.detente.store.format.ConsularCodec;
 import org.detente.store.format.ConsularCodec.ConsularData;
 import org.detente.store.format.ConsularCodec.DemandFigure;
+import org.detente.store.format.ConsularCodec;
 import org.detente.store.format.FormatProblem;
 
 /** Builds the reciprocity, consular capacity and scenario pages. */
@@ -52,9 +53,9 @@ final class AnalysisPresenter {
     private AnalysisPresenter() {
     }
 
-    static AnalysisPages.ReciprocityPage reciprocity(Frame frame, DyadAnalyses analyses, LocalDate asOf, int window) {
+    static AnalysisPages.ReciprocityPage reciprocity(Frame frame, PageQuestion analyses, LocalDate asOf, int window) {
         DyadDefinition definition = analyses.ledger().definition();
-        DyadAnalyses.Reciprocity reciprocity = analyses.reciprocityAsOf(asOf, window);
+        Reciprocity reciprocity = analyses.reciprocityAsOf(asOf, window);
         List<AnalysisPages.ParityRow> parity = new ArrayList<>();
         for (CategoryParity p : reciprocity.report().parity()) {
             parity.add(new AnalysisPages.ParityRow(Labels.words(p.category()), Views.Badge.of(p.stance().name()),
@@ -96,7 +97,7 @@ final class AnalysisPresenter {
                 + Labels.describe(entry, definition);
     }
 
-    static AnalysisPages.CapacityPage capacity(Frame frame, DyadAnalyses analyses, LocalDate asOf, Map<String, String> query) {
+    static AnalysisPages.CapacityPage capacity(Frame frame, PageQuestion analyses, LocalDate asOf, Map<String, String> query) {
         ConsularData data = analyses.consular().orElseThrow(() -> new WebException(404,
                 "the dataset of " + analyses.dyad() + " has no consular parameters (consular.yaml)"));
         Map<String, String> values = new LinkedHashMap<>();
@@ -286,7 +287,7 @@ final class AnalysisPresenter {
                 + "      publisher: détente scenario\n      date: " + on + "\n";
     }
 
-    static AnalysisPages.ScenarioResultView scenarioResult(DyadAnalyses.ScenarioRun run, Map<String, String> titles) {
+    static AnalysisPages.ScenarioResultView scenarioResult(ScenarioRun run, Map<String, String> titles) {
         List<String> problems = new ArrayList<>();
         for (FormatProblem p : run.problems()) {
             problems.add((p.line() > 0 ? "line " + p.line() + ": " : "") + (p.field().isEmpty() ? "" : p.field() + ": ")

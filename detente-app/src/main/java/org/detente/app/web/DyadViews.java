@@ -1,25 +1,26 @@
 package org.detente.app.web;
 
-import org.detente.app.service.DyadAnalyses;
 import org.detente.app.service.StoreWorkspace;
+import org.detente.app.usecase.UseCases;
 
 /**
- * The {@link DyadAnalyses} of each dyad, built once per ledger version by the workspace and shared
- * by every page (and the API) until the ledger moves on.
+ * The workspace the pages read and write, and the use cases over it, shared with the API (so each
+ * ledger version is decoded once for both) until the ledger moves on.
  */
 final class DyadViews {
     private final StoreWorkspace workspace;
+    private final UseCases useCases;
 
-    DyadViews(StoreWorkspace workspace) {
+    DyadViews(StoreWorkspace workspace, UseCases useCases) {
         this.workspace = workspace;
+        this.useCases = useCases;
     }
 
     StoreWorkspace workspace() {
         return workspace;
     }
 
-    /** The analyses of the dyad's current ledger; throws UnknownDyadException, or DyadAnalyses.Unavailable. */
-    DyadAnalyses analyses(String dyad) {
-        return workspace.analyses(dyad);
+    UseCases useCases() {
+        return useCases;
     }
 }

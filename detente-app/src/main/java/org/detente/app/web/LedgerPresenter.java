@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.detente.analysis.ReciprocityRules;
 import org.detente.analysis.ResponsePair;
-import org.detente.app.service.DyadAnalyses;
 import org.detente.ledger.Entry;
 import org.detente.ledger.MeasureType;
 import org.detente.model.Country;
@@ -31,7 +30,7 @@ final class LedgerPresenter {
      * Page {@code page} (from 1; out of range: the nearest) of the entries that pass the filters,
      * newest first; when {@code focus} names one of them, the page that holds it.
      */
-    static LedgerPage present(Frame frame, DyadAnalyses analyses, LocalDate asOf, LedgerPage.Filters filters,
+    static LedgerPage present(Frame frame, PageQuestion analyses, LocalDate asOf, LedgerPage.Filters filters,
                               int page, String focus, String notice) {
         DyadDefinition definition = analyses.ledger().definition();
         List<Entry> entries = analyses.ledger().entriesKnownAt(analyses.knownAt());

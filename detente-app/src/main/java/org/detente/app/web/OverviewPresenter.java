@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.detente.analysis.GapStatus;
 import org.detente.analysis.StaffGap;
-import org.detente.app.service.DyadAnalyses;
 import org.detente.ledger.Entry;
 import org.detente.ledger.MeasureType;
 import org.detente.model.DyadDefinition;
@@ -31,7 +30,7 @@ final class OverviewPresenter {
     private OverviewPresenter() {
     }
 
-    static OverviewPage present(Frame frame, DyadAnalyses analyses, LocalDate asOf) {
+    static OverviewPage present(Frame frame, PageQuestion analyses, LocalDate asOf) {
         DyadDefinition definition = analyses.ledger().definition();
         RelationsState state = analyses.ledger().projector().stateAsOf(asOf, analyses.knownAt());
         RoadmapEvaluation roadmap = analyses.roadmapAsOf(asOf);
@@ -86,7 +85,7 @@ final class OverviewPresenter {
         };
     }
 
-    static List<OverviewPage.Gap> gaps(DyadAnalyses analyses, RelationsState state, LocalDate asOf) {
+    static List<OverviewPage.Gap> gaps(PageQuestion analyses, RelationsState state, LocalDate asOf) {
         DyadDefinition definition = analyses.ledger().definition();
         List<OverviewPage.Gap> gaps = new ArrayList<>();
         for (StaffGap gap : analyses.gapsAsOf(asOf).staff()) {

@@ -4,14 +4,14 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.detente.app.service.DyadAnalyses;
-import org.detente.app.service.Moments;
+import org.detente.app.http.ApiException;
+import org.detente.app.http.QuestionParams;
+import org.detente.app.usecase.Question;
 import org.detente.ledger.Entry;
 import org.detente.ledger.Retraction;
 import org.detente.model.CountryName;
@@ -52,15 +52,7 @@ final class PageSupport {
 
     /** {@code ?asOf=YYYY-MM-DD}, today when absent; a malformed date is a 400. */
     LocalDate asOf(Context ctx) {
-        String text = ctx.queryParam("asOf");
-        if (text == null || text.isBlank()) {
-            return today();
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new WebException(400, "asOf '" + text + "' is not a date (YYYY-MM-DD)");
-        }
+        return shared(() -> QuestionParams.date(ctx, "asOf")).orElseGet(this::today);
     }
 
     /**
@@ -68,20 +60,29 @@ final class PageSupport {
      * absent or blank: the page then counts everything recorded; a malformed moment is a 400.
      */
     Optional<Instant> knownAt(Context ctx) {
-        String text = ctx.queryParam("knownAt");
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
+        return shared(() -> QuestionParams.moment(ctx, "knownAt"));
+    }
+
+    /** The question of the page: its dyad, {@code ?asOf} (default today) and {@code ?knownAt}, read as the API reads them. */
+    Question question(Context ctx, String dyad) {
+        return new Question(dyad, asOf(ctx), knownAt(ctx));
+    }
+
+    /** The API's reading of a parameter; its refusal becomes the page's 400, worded as the pages word it. */
+    private static <T> T shared(java.util.function.Supplier<T> read) {
         try {
-            return Optional.of(Moments.parse(text));
-        } catch (IllegalArgumentException e) {
-            throw new WebException(400, "knownAt " + e.getMessage());
+            return read.get();
+        } catch (ApiException e) {
+            throw new WebException(e.status(), e.errors().get(0).field() + " " + e.errors().get(0).message());
         }
     }
 
-    /** The analyses of the dyad as known at the page's moment of knowledge. */
-    DyadAnalyses analyses(Context ctx, String dyad) {
-        return views.analyses(dyad).knownAt(knownAt(ctx));
+    /**
+     * The page's question and the use cases that answer it; throws UnknownDyadException, or
+     * DyadBasis.Unavailable for a dyad without a valid roadmap.
+     */
+    PageQuestion analyses(Context ctx, String dyad) {
+        return new PageQuestion(views.useCases(), question(ctx, dyad));
     }
 
     Optional<Principal> principal(Context ctx) {

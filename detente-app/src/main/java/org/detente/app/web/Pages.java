@@ -12,7 +12,6 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.detente.analysis.ReciprocityRules;
 import org.detente.app.service.AlreadyRetractedException;
-import org.detente.app.service.DyadAnalyses;
 import org.detente.app.service.DyadLedger;
 import org.detente.app.service.EventsDesk;
 import org.detente.app.service.LedgerService;
@@ -49,7 +48,7 @@ final class Pages {
     void overview(Context ctx) {
         String dyad = ctx.pathParam("dyad");
         LocalDate asOf = support.asOf(ctx);
-        DyadAnalyses analyses = support.analyses(ctx, dyad);
+        PageQuestion analyses = support.analyses(ctx, dyad);
         Frame frame = support.frame(ctx, dyad, "", "Overview", asOf);
         render(ctx, "overview.jte", OverviewPresenter.present(frame, analyses, asOf));
     }
@@ -65,7 +64,7 @@ final class Pages {
     void ledger(Context ctx) {
         String dyad = ctx.pathParam("dyad");
         LocalDate asOf = support.asOf(ctx);
-        DyadAnalyses analyses = support.analyses(ctx, dyad);
+        PageQuestion analyses = support.analyses(ctx, dyad);
         Frame frame = support.frame(ctx, dyad, "/ledger", "Ledger and timeline", asOf);
         LedgerPage.Filters filters = new LedgerPage.Filters(param(ctx, "type"), param(ctx, "actor"), param(ctx, "from"),
                 param(ctx, "to"), param(ctx, "q"));
@@ -83,7 +82,7 @@ final class Pages {
     void roadmap(Context ctx) {
         String dyad = ctx.pathParam("dyad");
         LocalDate asOf = support.asOf(ctx);
-        DyadAnalyses analyses = support.analyses(ctx, dyad);
+        PageQuestion analyses = support.analyses(ctx, dyad);
         Frame frame = support.frame(ctx, dyad, "/roadmap", "Roadmap", asOf);
         render(ctx, "roadmap.jte", RoadmapPresenter.present(frame, analyses, asOf));
     }
@@ -91,10 +90,10 @@ final class Pages {
     void comparison(Context ctx) {
         String dyad = ctx.pathParam("dyad");
         LocalDate asOf = support.asOf(ctx);
-        support.analyses(ctx, dyad); // an unknown dyad is a 404, one without a valid roadmap a 503
+        support.analyses(ctx, dyad); // an unknown dyad or a missing roadmap is a 404, an invalid one a 503 (FailureTable)
         Frame frame = support.frame(ctx, dyad, "/comparison", "Comparison with the reference cases", asOf);
-        List<org.detente.forecast.ForecastCase> cases = new org.detente.app.service.ReferenceForecasts(
-                support.views().workspace()).cases(support.knownAt(ctx));
+        List<org.detente.forecast.ForecastCase> cases = support.views().useCases().references()
+                .cases(support.knownAt(ctx));
         render(ctx, "comparison.jte", ComparisonPresenter.present(frame, dyad, cases, asOf));
     }
 
@@ -119,7 +118,7 @@ final class Pages {
 
     private void renderReciprocity(Context ctx, String dyad, LocalDate asOf, int window, String notice, String error) {
         Frame frame = support.frame(ctx, dyad, "/reciprocity", "Reciprocity and escalation", asOf);
-        DyadAnalyses analyses = support.analyses(ctx, dyad);
+        PageQuestion analyses = support.analyses(ctx, dyad);
         AnalysisPages.ReciprocityPage page = AnalysisPresenter.reciprocity(frame, analyses, asOf, window);
         DyadDefinition definition = analyses.ledger().definition();
         AnalysisPages.EventsPanel panel;
@@ -225,7 +224,7 @@ final class Pages {
     void evaluateScenario(Context ctx) {
         String dyad = ctx.pathParam("dyad");
         LocalDate asOf = support.asOf(ctx);
-        DyadAnalyses analyses = support.analyses(ctx, dyad);
+        PageQuestion analyses = support.analyses(ctx, dyad);
         String document = ctx.formParam("document");
         ScenarioPresenter.Composition composition = composition(ctx, asOf);
         if (document != null) {
@@ -282,7 +281,7 @@ final class Pages {
 
     private void renderScenarios(Context ctx, String dyad, LocalDate asOf, ScenarioPresenter.Composition composition,
                                  String document, boolean advanced, AnalysisPages.ScenarioResultView result) {
-        DyadAnalyses analyses = support.analyses(ctx, dyad);
+        PageQuestion analyses = support.analyses(ctx, dyad);
         Frame frame = support.frame(ctx, dyad, "/scenarios", "Scenarios", asOf);
         render(ctx, "scenarios.jte", ScenarioPresenter.page(frame, analyses, composition, document, advanced, result));
     }

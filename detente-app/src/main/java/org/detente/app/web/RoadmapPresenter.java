@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.detente.app.service.DyadAnalyses;
 import org.detente.model.DyadDefinition;
 import org.detente.model.Track;
 import org.detente.roadmap.Goal;
@@ -21,7 +20,7 @@ final class RoadmapPresenter {
     private RoadmapPresenter() {
     }
 
-    static RoadmapPage present(Frame frame, DyadAnalyses analyses, LocalDate asOf) {
+    static RoadmapPage present(Frame frame, PageQuestion analyses, LocalDate asOf) {
         DyadDefinition definition = analyses.ledger().definition();
         RoadmapEvaluation evaluation = analyses.roadmapAsOf(asOf);
         Map<String, String> titles = analyses.goalTitles();

@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.detente.analysis.ConsularOutlook;
 import org.detente.analysis.ConsularStaffing;
-import org.detente.app.service.DyadAnalyses;
+import org.detente.app.usecase.ConsularSection;
+import org.detente.app.usecase.ScenarioRun;
 import org.detente.ledger.Entry;
 import org.detente.ledger.MeasureType;
 import org.detente.model.DyadDefinition;
 import org.detente.model.Mission;
-import org.detente.scenario.EvaluatedScenario;
 import org.detente.store.format.EntryCodec;
 import org.detente.store.format.FormatException;
 import org.detente.store.format.FormatProblem;
@@ -61,7 +61,7 @@ final class ScenarioPresenter {
     }
 
     /** The page: the composer, the advanced YAML document, and the result when one was evaluated. */
-    static AnalysisPages.ScenarioPage page(Frame frame, DyadAnalyses analyses, Composition c, String document,
+    static AnalysisPages.ScenarioPage page(Frame frame, PageQuestion analyses, Composition c, String document,
                                            boolean advanced, AnalysisPages.ScenarioResultView result) {
         DyadDefinition definition = analyses.ledger().definition();
         Map<String, String> draft = new LinkedHashMap<>(c.draft());
@@ -102,7 +102,7 @@ final class ScenarioPresenter {
      * Adds the drafted entry (the record form's fields) when the ledger's rules accept it after the
      * entries already composed; otherwise the composition comes back with the field messages.
      */
-    static Composition add(DyadAnalyses analyses, Composition c) {
+    static Composition add(PageQuestion analyses, Composition c) {
         Map<String, String> errors = new LinkedHashMap<>();
         Optional<MeasureType> type = RecordPresenter.type(c.draft().getOrDefault("type", ""));
         if (type.isEmpty()) {
@@ -114,7 +114,7 @@ final class ScenarioPresenter {
     }
 
     /** Adds the quick step numbered {@code index} (reopen a closed mission, lift a restriction in force). */
-    static Composition addQuick(DyadAnalyses analyses, Composition c, String index) {
+    static Composition addQuick(PageQuestion analyses, Composition c, String index) {
         List<AnalysisPages.Snippet> snippets = quickSteps(analyses, c.asOf());
         int i;
         try {
@@ -130,7 +130,7 @@ final class ScenarioPresenter {
         return addTree(analyses, c, ((Tree.Sequence) list).items().get(0), c.draft());
     }
 
-    private static Composition addTree(DyadAnalyses analyses, Composition c, Tree document, Map<String, String> draft) {
+    private static Composition addTree(PageQuestion analyses, Composition c, Tree document, Map<String, String> draft) {
         Map<String, String> errors = new LinkedHashMap<>();
         List<FormatProblem> problems = new ArrayList<>();
         Optional<Entry> entry = EntryCodec.decode(document, analyses.dyad(), EntryCodec.Mode.DATASET, "scenario", "",
@@ -143,7 +143,7 @@ final class ScenarioPresenter {
         entries.add(Json.of(EntryCodec.encode(entry.get(), false)));
         Composition candidate = c.with(entries, Map.of(), Map.of(), "");
         String prefix = "entries[" + (entries.size() - 1) + "]";
-        DyadAnalyses.ScenarioRun run = run(analyses, candidate);
+        ScenarioRun run = run(analyses, candidate, Optional.empty());
         for (FormatProblem p : run.problems()) {
             if (p.field().startsWith(prefix)) {
                 String field = p.field().substring(prefix.length()).replaceFirst("^\\.", "");
@@ -160,7 +160,7 @@ final class ScenarioPresenter {
     }
 
     /** The composition without entry {@code index} (numbered from 0). */
-    static Composition remove(Composition c, String index, DyadAnalyses analyses) {
+    static Composition remove(Composition c, String index, PageQuestion analyses) {
         List<String> entries = new ArrayList<>(c.entries());
         try {
             int i = Integer.parseInt(index.trim());
@@ -177,30 +177,30 @@ final class ScenarioPresenter {
     }
 
     /** Evaluates the composition, with the consular outlook when the section is given. */
-    static AnalysisPages.ScenarioResultView evaluate(DyadAnalyses analyses, Composition c) {
+    static AnalysisPages.ScenarioResultView evaluate(PageQuestion analyses, Composition c) {
         Map<String, String> errors = new LinkedHashMap<>();
-        Optional<DyadAnalyses.ConsularSection> section = section(c, errors);
+        Optional<ConsularSection> section = section(c, errors);
         if (!errors.isEmpty()) {
             return AnalysisPages.ScenarioResultView.failed(errors.values().stream()
                     .map(m -> "consular section: " + m).toList());
         }
-        return result(run(analyses, c), analyses, section);
+        return result(run(analyses, c, section), analyses, section);
     }
 
     /** Evaluates a scenario document written by hand (the advanced box). */
-    static AnalysisPages.ScenarioResultView evaluate(DyadAnalyses analyses, String document) {
-        DyadAnalyses.ScenarioRun run;
+    static AnalysisPages.ScenarioResultView evaluate(PageQuestion analyses, String document) {
+        ScenarioRun run;
         try {
             Tree tree = document.stripLeading().startsWith("{") ? TreeParser.json(document) : TreeParser.yaml(document);
-            run = analyses.evaluateScenario(tree, "scenario");
+            run = analyses.evaluateScenario(tree, "scenario", Optional.empty());
         } catch (FormatException e) {
-            run = new DyadAnalyses.ScenarioRun(Optional.empty(), List.of(new FormatProblem("scenario", e.line(),
+            run = new ScenarioRun(Optional.empty(), List.of(new FormatProblem("scenario", e.line(),
                     e.field(), e.getMessage())));
         }
         return result(run, analyses, Optional.empty());
     }
 
-    private static DyadAnalyses.ScenarioRun run(DyadAnalyses analyses, Composition c) {
+    private static ScenarioRun run(PageQuestion analyses, Composition c, Optional<ConsularSection> outlooks) {
         List<FormatProblem> problems = new ArrayList<>();
         List<Tree> trees = new ArrayList<>();
         for (int i = 0; i < c.entries().size(); i++) {
@@ -211,16 +211,16 @@ final class ScenarioPresenter {
             }
         }
         if (!problems.isEmpty()) {
-            return new DyadAnalyses.ScenarioRun(Optional.empty(), problems);
+            return new ScenarioRun(Optional.empty(), problems);
         }
         Map<String, Tree> fields = new LinkedHashMap<>();
         fields.put("name", new Tree.Scalar(c.name().isBlank() ? "scenario" : c.name(), true, 0));
         fields.put("asOf", new Tree.Scalar(c.asOf(), true, 0));
         fields.put("entries", new Tree.Sequence(trees, 0));
-        return analyses.evaluateScenario(new Tree.Mapping(fields, Map.of(), 0), "form");
+        return analyses.evaluateScenario(new Tree.Mapping(fields, Map.of(), 0), "form", outlooks);
     }
 
-    private static Optional<DyadAnalyses.ConsularSection> section(Composition c, Map<String, String> errors) {
+    private static Optional<ConsularSection> section(Composition c, Map<String, String> errors) {
         if (c.officers().isBlank()) {
             return Optional.empty();
         }
@@ -229,7 +229,7 @@ final class ScenarioPresenter {
         if (!errors.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new DyadAnalyses.ConsularSection(new ConsularStaffing(officers, local), 0, 12));
+        return Optional.of(new ConsularSection(new ConsularStaffing(officers, local), 0, 12));
     }
 
     private static int whole(String text, String field, Map<String, String> errors) {
@@ -245,8 +245,8 @@ final class ScenarioPresenter {
         return 0;
     }
 
-    private static AnalysisPages.ScenarioResultView result(DyadAnalyses.ScenarioRun run, DyadAnalyses analyses,
-                                                           Optional<DyadAnalyses.ConsularSection> section) {
+    private static AnalysisPages.ScenarioResultView result(ScenarioRun run, PageQuestion analyses,
+                                                           Optional<ConsularSection> section) {
         AnalysisPages.ScenarioResultView view = AnalysisPresenter.scenarioResult(run, analyses.goalTitles());
         if (run.evaluated().isEmpty()) {
             return view;
@@ -254,9 +254,8 @@ final class ScenarioPresenter {
         if (section.isEmpty()) {
             return view.withConsular(List.of(), "Give the consular section's officers to see its outlook before and after.");
         }
-        EvaluatedScenario evaluated = run.evaluated().get();
-        Map<String, ConsularOutlook> before = analyses.gapsIn(evaluated.before(), section).consular();
-        Map<String, ConsularOutlook> after = analyses.gapsIn(evaluated.after(), section).consular();
+        Map<String, ConsularOutlook> before = run.consularBefore();
+        Map<String, ConsularOutlook> after = run.consularAfter();
         DyadDefinition definition = analyses.ledger().definition();
         List<AnalysisPages.OutlookRow> rows = new ArrayList<>();
         before.forEach((mission, b) -> {
@@ -279,7 +278,7 @@ final class ScenarioPresenter {
     }
 
     /** The scenario file (docs/scenarios.md) of the composition, in YAML. */
-    static String yaml(Composition c, DyadAnalyses analyses) {
+    static String yaml(Composition c, PageQuestion analyses) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("name", c.name().isBlank() ? "scenario" : c.name());
         document.put("asOf", c.asOf());
@@ -300,7 +299,7 @@ final class ScenarioPresenter {
         return new Yaml(options).dump(document);
     }
 
-    private static Optional<Entry> decode(String json, int index, DyadAnalyses analyses, List<FormatProblem> problems) {
+    private static Optional<Entry> decode(String json, int index, PageQuestion analyses, List<FormatProblem> problems) {
         try {
             return EntryCodec.decode(TreeParser.json(json), analyses.dyad(), EntryCodec.Mode.DATASET, "scenario", "form",
                     "entries[" + index + "]", problems);
@@ -314,7 +313,7 @@ final class ScenarioPresenter {
                 + Labels.words(e.type().code()) + ": " + Labels.describe(e, definition);
     }
 
-    private static List<AnalysisPages.Snippet> quickSteps(DyadAnalyses analyses, String asOf) {
+    private static List<AnalysisPages.Snippet> quickSteps(PageQuestion analyses, String asOf) {
         LocalDate date;
         try {
             date = LocalDate.parse(asOf.trim());

@@ -7,12 +7,15 @@ import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
+import org.detente.app.http.ApiException;
+import org.detente.app.http.FailureTable;
+import org.detente.app.http.QuestionParams;
 import org.detente.app.service.Authenticator;
-import org.detente.app.service.DyadAnalyses;
 import org.detente.app.service.EventsDesk;
 import org.detente.app.service.LedgerService;
 import org.detente.app.service.StoreWorkspace;
-import org.detente.app.service.UnknownDyadException;
+import org.detente.app.usecase.UseCases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,36 +32,30 @@ public final class WebRoutes {
     private final Pages pages;
     private final boolean readsRequireSignIn;
 
-    private WebRoutes(StoreWorkspace workspace, LedgerService ledger, Authenticator authenticator, Clock clock,
-                      boolean readsRequireSignIn, boolean secureCookies, EventsDesk events) {
+    private WebRoutes(StoreWorkspace workspace, UseCases useCases, LedgerService ledger, Authenticator authenticator,
+                      Clock clock, boolean readsRequireSignIn, boolean secureCookies, EventsDesk events) {
         Sessions sessions = new Sessions(authenticator, clock, secureCookies);
-        this.support = new PageSupport(new DyadViews(workspace), sessions, clock);
+        this.support = new PageSupport(new DyadViews(workspace, useCases), sessions, clock);
         this.pages = new Pages(support, ledger, events);
         this.readsRequireSignIn = readsRequireSignIn;
     }
 
     /**
-     * Adds the pages to {@code cfg}. Call inside {@code Javalin.create(cfg -> ...)}; WebJars must be
-     * enabled there too ({@code cfg.staticFiles.enableWebjars()}).
+     * Adds the pages to {@code cfg}, answering through {@code useCases} (over {@code workspace}),
+     * with the news event data of {@code events} on the reciprocity page, and the session cookie
+     * marked {@code Secure} when {@code secureCookies}. Call inside {@code Javalin.create(cfg -> ...)};
+     * WebJars must be enabled there too ({@code cfg.staticFiles.enableWebjars()}).
      */
-    public static void register(JavalinConfig cfg, StoreWorkspace workspace, LedgerService ledger,
-                                Authenticator authenticator, Clock clock, boolean readsRequireSignIn) {
-        register(cfg, workspace, ledger, authenticator, clock, readsRequireSignIn, false, new EventsDesk(
-                org.detente.events.store.DuckDbEventStore.location(java.util.Map.of(), null), clock));
-    }
-
-    /**
-     * As the other {@code register}, with the news event data of {@code events} on the reciprocity
-     * page, and the session cookie marked {@code Secure} when {@code secureCookies}.
-     */
-    public static void register(JavalinConfig cfg, StoreWorkspace workspace, LedgerService ledger,
+    public static void register(JavalinConfig cfg, StoreWorkspace workspace, UseCases useCases, LedgerService ledger,
                                 Authenticator authenticator, Clock clock, boolean readsRequireSignIn,
                                 boolean secureCookies, EventsDesk events) {
-        new WebRoutes(workspace, ledger, authenticator, clock, readsRequireSignIn, secureCookies, events).addTo(cfg);
+        new WebRoutes(workspace, useCases, ledger, authenticator, clock, readsRequireSignIn, secureCookies, events)
+                .addTo(cfg);
     }
 
     private void addTo(JavalinConfig cfg) {
         cfg.fileRenderer(new JteRenderer());
+        QuestionParams.register(cfg.validation);
         cfg.staticFiles.add(files -> {
             files.hostedPath = "/static";
             files.directory = "/org/detente/app/web/static";
@@ -126,18 +123,20 @@ public final class WebRoutes {
         });
     }
 
-    /** Failures become an HTML page with the right status, never a stack trace. */
+    /** Failures become an HTML page with the status {@link FailureTable} gives, never a stack trace. */
     private Handler safely(Handler handler) {
         return ctx -> {
             try {
                 handler.handle(ctx);
             } catch (WebException e) {
                 error(ctx, e.status(), e.getMessage());
-            } catch (UnknownDyadException e) {
-                error(ctx, 404, e.getMessage());
-            } catch (DyadAnalyses.Unavailable e) {
-                error(ctx, 503, e.getMessage());
             } catch (RuntimeException e) {
+                // The status and the sentence of a failure are the API's (one table for both faces).
+                Optional<ApiException> known = FailureTable.of(e);
+                if (known.isPresent()) {
+                    error(ctx, known.get().status(), known.get().getMessage());
+                    return;
+                }
                 String incident = java.util.UUID.randomUUID().toString();
                 LOG.error("page {} failed, incident {}", ctx.path(), incident, e);
                 error(ctx, 500, "Something went wrong on our side (incident " + incident + ").");

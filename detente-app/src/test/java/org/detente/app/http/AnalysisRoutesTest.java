@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import org.detente.analysis.ConsularStaffing;
 import org.detente.app.service.BundledWorkspace;
-import org.detente.app.service.DyadAnalyses;
+import org.detente.app.usecase.ConsularSection;
+import org.detente.app.usecase.Gaps;
+import org.detente.app.usecase.Question;
+import org.detente.app.usecase.UseCases;
 import org.detente.store.format.GapsShape;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -157,12 +160,12 @@ class AnalysisRoutesTest {
 
     @Test
     void gaps_with_officers_give_each_mission_the_consular_outlook_the_cli_gives() throws Exception {
-        DyadAnalyses bundled = DyadAnalyses.of(new BundledWorkspace().dyad("us-ru"));
-        DyadAnalyses.Gaps expected = bundled.gapsAsOf(LocalDate.of(2025, 6, 1), Optional.of(
-                new DyadAnalyses.ConsularSection(new ConsularStaffing(10, 30), 1000, 6)));
+        UseCases bundled = new UseCases(new BundledWorkspace());
+        Gaps expected = bundled.gaps().answer(new Question("us-ru", LocalDate.of(2025, 6, 1), Optional.empty()), Optional.of(
+                new ConsularSection(new ConsularStaffing(10, 30), 1000, 6)));
         // Through text, as the CLI prints it, so that numbers compare as JSON numbers.
         JsonNode expectedConsular = ApiFixture.JSON.readTree(ApiFixture.JSON.writeValueAsString(GapsShape.of(
-                bundled.dyad(), expected.asOf(), Optional.empty(), expected.staff(), expected.consular(),
+                expected.basis().dyad(), expected.asOf(), Optional.empty(), expected.staff(), expected.consular(),
                 expected.parameters())))
                 .get("consular");
 

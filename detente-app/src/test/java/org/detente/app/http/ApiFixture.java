@@ -66,8 +66,8 @@ final class ApiFixture implements AutoCloseable {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         ApiServices services = new ApiServices(workspace, LedgerService.auditedHere(workspace, clock, auditor), tokens, auditor,
                 store::dyads, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), clock);
-        this.app = (eventsDb == null ? ApiServer.create(services, settings)
-                : ApiServer.create(services, settings, new org.detente.app.service.EventsDesk(eventsDb, clock)))
+        this.app = (eventsDb == null ? org.detente.app.server.DetenteServer.create(services, settings)
+                : org.detente.app.server.DetenteServer.create(services, settings, new org.detente.app.service.EventsDesk(eventsDb, clock)))
                 .start("127.0.0.1", 0);
         this.base = "http://127.0.0.1:" + app.port();
     }

@@ -36,7 +36,7 @@ class DatabaseApiTest {
 
         static Server start(DatabaseConfig config) {
             DetenteDatabase database = DetenteDatabase.open(config);
-            Javalin app = ApiServer.create(ApiServices.overDatabase(database, Clock.systemUTC(),
+            Javalin app = org.detente.app.server.DetenteServer.create(ApiServices.overDatabase(database, Clock.systemUTC(),
                     new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)), ApiSettings.defaults()).start("127.0.0.1", 0);
             return new Server(database, app);
         }

@@ -70,7 +70,7 @@ class BriefingAssemblerTest {
         Briefing briefing = Briefings.of("2018-06-30", "2018-01-01");
         Set<String> cited = briefing.sources().stream().map(CitedSource::url).collect(Collectors.toSet());
 
-        List<Entry> period = Briefings.analyses().view().liveEntriesBy(LocalDate.parse("2018-06-30")).stream()
+        List<Entry> period = Briefings.basis().view().liveEntriesBy(LocalDate.parse("2018-06-30")).stream()
                 .filter(e -> e.occurredOn().date().isAfter(LocalDate.parse("2018-01-01"))).toList();
 
         assertThat(period).hasSizeGreaterThan(3);
@@ -112,8 +112,7 @@ class BriefingAssemblerTest {
     @Test
     void the_three_charts_are_svg_drawn_the_same_way_twice() {
         Briefing once = Briefings.mid2018();
-        Briefing again = new BriefingAssembler(Briefings.analyses(), Briefings.QUICK)
-                .assemble(LocalDate.parse("2018-06-30"), LocalDate.parse("2018-04-01"));
+        Briefing again = Briefings.assembler().assemble(Briefings.on("2018-06-30"), LocalDate.parse("2018-04-01"));
 
         assertThat(once.charts()).extracting(Briefing.Chart::id).containsExactly("roadmap-status", "staffing", "escalation");
         assertThat(again.charts()).isEqualTo(once.charts());
@@ -121,9 +120,9 @@ class BriefingAssemblerTest {
 
     @Test
     void a_since_after_the_date_is_refused() {
-        BriefingAssembler assembler = new BriefingAssembler(Briefings.analyses(), Briefings.QUICK);
+        BriefingAssembler assembler = Briefings.assembler();
 
-        assertThatThrownBy(() -> assembler.assemble(LocalDate.parse("2018-06-30"), LocalDate.parse("2018-07-01")))
+        assertThatThrownBy(() -> assembler.assemble(Briefings.on("2018-06-30"), LocalDate.parse("2018-07-01")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("since 2018-07-01 is after");
     }
 

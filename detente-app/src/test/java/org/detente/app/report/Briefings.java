@@ -3,28 +3,42 @@ package org.detente.app.report;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.detente.app.service.BundledWorkspace;
-import org.detente.app.service.DyadAnalyses;
+import org.detente.app.usecase.DyadBasis;
+import org.detente.app.usecase.Question;
+import org.detente.app.usecase.UseCases;
 
 /** Briefings of the bundled US–Russia dataset for tests, each assembled once per JVM (a small forecast keeps them quick). */
 final class Briefings {
     static final BriefingAssembler.Settings QUICK = new BriefingAssembler.Settings(200, 12, 1, 90);
     private static final Map<String, Briefing> CACHE = new HashMap<>();
-    private static DyadAnalyses analyses;
+    private static UseCases useCases;
 
     private Briefings() {
     }
 
-    static synchronized DyadAnalyses analyses() {
-        if (analyses == null) {
-            analyses = DyadAnalyses.of(new BundledWorkspace().dyad("us-ru"));
+    /** An assembler of the bundled workspace's briefings with the quick settings. */
+    static synchronized BriefingAssembler assembler() {
+        if (useCases == null) {
+            useCases = new UseCases(new BundledWorkspace());
         }
-        return analyses;
+        return new BriefingAssembler(useCases.briefing(), QUICK);
+    }
+
+    /** The basis of the bundled US–Russia dyad: its documents and its ledger, as everything recorded knows it. */
+    static synchronized DyadBasis basis() {
+        assembler();
+        return useCases.bases().current("us-ru");
+    }
+
+    /** The question of a US–Russia briefing as of {@code asOf}, as everything recorded knows it. */
+    static Question on(String asOf) {
+        return new Question("us-ru", LocalDate.parse(asOf), Optional.empty());
     }
 
     static synchronized Briefing of(String asOf, String since) {
-        return CACHE.computeIfAbsent(asOf + "/" + since, k -> new BriefingAssembler(analyses(), QUICK)
-                .assemble(LocalDate.parse(asOf), LocalDate.parse(since)));
+        return CACHE.computeIfAbsent(asOf + "/" + since, k -> assembler().assemble(on(asOf), LocalDate.parse(since)));
     }
 
     /** Mid-2018, after the expulsions of March, reviewing the 90 days before. */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** How entries of the bundled US–Russia record read as sentences. */
 class EntryWordsTest {
     private static Entry entry(String id) {
-        return Briefings.analyses().view().liveEntriesBy(LocalDate.parse("2026-06-01")).stream()
+        return Briefings.basis().view().liveEntriesBy(LocalDate.parse("2026-06-01")).stream()
                 .filter(e -> e.id().value().equals(id)).findFirst().orElseThrow();
     }
 

@@ -9,7 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.detente.app.service.BundledWorkspace;
-import org.detente.app.service.ReferenceForecasts;
+import org.detente.app.usecase.ReferenceCases;
+import org.detente.app.usecase.UseCases;
 import org.detente.forecast.ForecastCase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,11 +18,11 @@ import org.junit.jupiter.api.Test;
 /** The comparison page on the four bundled cases: the figures come from the roadmaps and ledgers. */
 class ComparisonPresenterTest {
     private static final LocalDate JUNE_2025 = LocalDate.of(2025, 6, 1);
-    private static ReferenceForecasts forecasts;
+    private static ReferenceCases forecasts;
 
     @BeforeAll
     static void loadTheBundledCases() {
-        forecasts = new ReferenceForecasts(new BundledWorkspace());
+        forecasts = new UseCases(new BundledWorkspace()).references();
     }
 
     private static Frame frame() {

@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.detente.app.http.ApiServer;
+import org.detente.app.server.DetenteServer;
 import org.detente.app.http.ApiServices;
 import org.detente.app.http.ApiSettings;
 import org.detente.app.service.InMemoryAuditor;
@@ -51,8 +51,8 @@ final class DashboardServer implements AutoCloseable {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         ApiServices services = new ApiServices(workspace, LedgerService.auditedHere(workspace, clock, auditor), tokens,
                 auditor, store::dyads, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), clock);
-        app = (eventsDb == null ? ApiServer.create(services, settings)
-                : ApiServer.create(services, settings, new org.detente.app.service.EventsDesk(eventsDb, clock)))
+        app = (eventsDb == null ? DetenteServer.create(services, settings)
+                : DetenteServer.create(services, settings, new org.detente.app.service.EventsDesk(eventsDb, clock)))
                 .start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
     }

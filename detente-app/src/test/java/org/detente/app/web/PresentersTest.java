@@ -12,7 +12,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import org.detente.app.service.BundledWorkspace;
-import org.detente.app.service.DyadAnalyses;
+import org.detente.app.usecase.Question;
+import org.detente.app.usecase.UseCases;
 import org.detente.model.Country;
 import org.detente.model.DyadDefinition;
 import org.detente.state.RelationsState;
@@ -23,11 +24,12 @@ import org.junit.jupiter.api.Test;
 /** The presenters of the scenario, capacity and ledger pages, on the bundled US–Russia dataset. */
 class PresentersTest {
     private static final LocalDate JUNE_2025 = LocalDate.of(2025, 6, 1);
-    private static DyadAnalyses analyses;
+    private static PageQuestion analyses;
 
     @BeforeAll
     static void loadTheBundledDyad() {
-        analyses = DyadAnalyses.of(new BundledWorkspace().dyad("us-ru"));
+        analyses = new PageQuestion(new UseCases(new BundledWorkspace()),
+                new Question("us-ru", JUNE_2025, Optional.empty()));
     }
 
     private static Frame frame(String path) {

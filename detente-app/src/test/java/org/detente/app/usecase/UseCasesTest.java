@@ -1,10 +1,13 @@
-package org.detente.app.service;
+package org.detente.app.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.detente.analysis.ResponsePair;
+import org.detente.app.service.BundledWorkspace;
+import org.detente.app.service.DyadLedger;
 import org.detente.ledger.Entry;
 import org.detente.ledger.EntryId;
 import org.detente.model.MissionId;
@@ -17,8 +20,8 @@ import org.detente.store.format.TreeParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The analyses service over the bundled US–Russia data: roadmap, reciprocity, gaps, pace and scenarios. */
-class DyadAnalysesTest {
+/** The use cases over the bundled US–Russia data: roadmap, reciprocity, gaps, pace and scenarios. */
+class UseCasesTest {
     private static final LocalDate JUNE_2025 = LocalDate.of(2025, 6, 1);
     private static final GoalId SF_REOPENED = GoalId.of("ru-cg-san-francisco-reopened");
     private static final String REOPEN_SAN_FRANCISCO = """
@@ -40,17 +43,27 @@ class DyadAnalysesTest {
             """;
 
     private static DyadLedger ledger;
-    private static DyadAnalyses analyses;
+    private static UseCases cases;
+    private static DyadBasis basis;
 
     @BeforeAll
     static void loadTheBundledDyad() {
-        ledger = new BundledWorkspace().dyad("us-ru");
-        analyses = DyadAnalyses.of(ledger);
+        cases = new UseCases(new BundledWorkspace());
+        basis = cases.bases().current("us-ru");
+        ledger = basis.ledger();
+    }
+
+    private static Question on(LocalDate asOf) {
+        return new Question("us-ru", asOf, Optional.empty());
+    }
+
+    private static ScenarioRun evaluate(String yaml, String file) {
+        return cases.scenario().answer(on(JUNE_2025), ScenarioQuery.Request.of(TreeParser.yaml(yaml), file));
     }
 
     @Test
     void the_2018_expulsions_pair_us_60_with_ru_60_at_ratio_one_three_days_apart() {
-        DyadAnalyses.Reciprocity reciprocity = analyses.reciprocityAsOf(JUNE_2025, 90);
+        Reciprocity reciprocity = cases.reciprocity().answer(on(JUNE_2025), 90);
 
         ResponsePair pair = reciprocity.report().pairs().stream()
                 .filter(p -> p.measure().occurredOn().toString().equals("2018-03-26")
@@ -68,7 +81,7 @@ class DyadAnalysesTest {
 
     @Test
     void reciprocity_as_of_a_date_leaves_out_what_happened_later() {
-        DyadAnalyses.Reciprocity early = analyses.reciprocityAsOf(LocalDate.of(2018, 3, 27), 90);
+        Reciprocity early = cases.reciprocity().answer(on(LocalDate.of(2018, 3, 27)), 90);
 
         assertThat(early.report().pairs()).noneMatch(p -> p.response().occurredOn().date().isAfter(LocalDate.of(2018, 3, 27)));
         assertThat(early.report().responseTo(EntryId.of("2018-03-26-us-expels-60"))).isEmpty();
@@ -77,7 +90,7 @@ class DyadAnalysesTest {
 
     @Test
     void the_roadmap_is_evaluated_with_next_steps_and_a_critical_path_to_normalization() {
-        var evaluation = analyses.roadmapAsOf(JUNE_2025);
+        var evaluation = cases.roadmap().answer(on(JUNE_2025)).evaluation();
 
         assertThat(evaluation.goals()).hasSize(15);
         assertThat(evaluation.goal(SF_REOPENED).orElseThrow().status()).isEqualTo(GoalStatus.READY);
@@ -87,7 +100,7 @@ class DyadAnalysesTest {
 
     @Test
     void staff_gaps_come_from_the_roadmaps_staff_multiple_goals() {
-        DyadAnalyses.Gaps gaps = analyses.gapsAsOf(JUNE_2025);
+        Gaps gaps = cases.gaps().answer(on(JUNE_2025), Optional.empty());
 
         assertThat(gaps.staff()).extracting(g -> g.target().sending().code()).containsExactly("RU", "US");
         assertThat(gaps.staff().get(0).target().multiple()).isEqualTo(25.0);
@@ -97,7 +110,7 @@ class DyadAnalysesTest {
 
     @Test
     void a_consular_section_gives_the_outlook_of_each_mission_with_demand() {
-        DyadAnalyses.Gaps gaps = analyses.gapsAsOf(JUNE_2025, java.util.Optional.of(new DyadAnalyses.ConsularSection(
+        Gaps gaps = cases.gaps().answer(on(JUNE_2025), java.util.Optional.of(new ConsularSection(
                 new org.detente.analysis.ConsularStaffing(10, 30), 0, 12)));
 
         assertThat(gaps.consular()).containsKey("us-embassy-moscow");
@@ -106,7 +119,7 @@ class DyadAnalysesTest {
 
     @Test
     void pace_counts_the_three_rounds_since_talks_began_in_february_2025() {
-        var pace = analyses.paceAsOf(JUNE_2025);
+        var pace = cases.pace().answer(on(JUNE_2025)).report();
 
         assertThat(pace.talksBegan()).contains(LocalDate.of(2025, 2, 18));
         assertThat(pace.rounds()).hasSize(3);
@@ -117,7 +130,7 @@ class DyadAnalysesTest {
     void a_scenario_that_reopens_san_francisco_meets_the_reopen_goal_and_leaves_the_ledger_unchanged() {
         List<Entry> before = List.copyOf(ledger.projector().entries());
 
-        DyadAnalyses.ScenarioRun run = analyses.evaluateScenario(TreeParser.yaml(REOPEN_SAN_FRANCISCO), "reopen.yaml");
+        ScenarioRun run = evaluate(REOPEN_SAN_FRANCISCO, "reopen.yaml");
 
         EvaluatedScenario result = run.evaluated().orElseThrow();
         assertThat(run.problems()).isEmpty();
@@ -127,7 +140,7 @@ class DyadAnalysesTest {
         assertThat(ledger.projector().entries()).isEqualTo(before);
         assertThat(ledger.projector().stateAsOf(JUNE_2025).mission(MissionId.of("ru-cg-san-francisco")).orElseThrow()
                 .status()).isEqualTo(MissionStatus.CLOSED);
-        assertThat(analyses.roadmapAsOf(JUNE_2025).goal(SF_REOPENED).orElseThrow().status()).isEqualTo(GoalStatus.READY);
+        assertThat(cases.roadmap().answer(on(JUNE_2025)).evaluation().goal(SF_REOPENED).orElseThrow().status()).isEqualTo(GoalStatus.READY);
     }
 
     @Test
@@ -150,13 +163,13 @@ class DyadAnalysesTest {
                     level: full
                     sources: [{url: https://example.org/h, title: H, publisher: P, date: 2025-05-21}]
                 """;
-        var section = java.util.Optional.of(new DyadAnalyses.ConsularSection(
+        var section = java.util.Optional.of(new ConsularSection(
                 new org.detente.analysis.ConsularStaffing(10, 30), 0, 6));
-        EvaluatedScenario result = analyses.evaluateScenario(TreeParser.yaml(restore), "restore.yaml").evaluated()
+        EvaluatedScenario result = evaluate(restore, "restore.yaml").evaluated()
                 .orElseThrow();
 
-        var before = analyses.gapsIn(result.before(), section).consular().get("us-embassy-moscow");
-        var after = analyses.gapsIn(result.after(), section).consular().get("us-embassy-moscow");
+        var before = GapsQuery.inWorld(basis, result.before(), section).consular().get("us-embassy-moscow");
+        var after = GapsQuery.inWorld(basis, result.after(), section).consular().get("us-embassy-moscow");
 
         assertThat(before.capacity().staffing()).isEqualTo(new org.detente.analysis.ConsularStaffing(0, 0));
         assertThat(before.capacity().adjudicationsPerMonth()).isZero();
@@ -168,7 +181,7 @@ class DyadAnalysesTest {
     void a_scenario_entry_that_breaks_a_ledger_rule_is_rejected_at_its_line() {
         String bad = REOPEN_SAN_FRANCISCO.replace("mission: ru-cg-san-francisco", "mission: ru-cg-atlantis");
 
-        DyadAnalyses.ScenarioRun run = analyses.evaluateScenario(TreeParser.yaml(bad), "reopen.yaml");
+        ScenarioRun run = evaluate(bad, "reopen.yaml");
 
         assertThat(run.evaluated()).isEmpty();
         assertThat(run.problems()).hasSize(1);
@@ -183,7 +196,7 @@ class DyadAnalysesTest {
     void a_scenario_file_with_format_problems_is_not_evaluated() {
         String bad = REOPEN_SAN_FRANCISCO.replace("asOf: 2025-06-01", "asOf: 2025-13-01");
 
-        DyadAnalyses.ScenarioRun run = analyses.evaluateScenario(TreeParser.yaml(bad), "reopen.yaml");
+        ScenarioRun run = evaluate(bad, "reopen.yaml");
 
         assertThat(run.result()).isEmpty();
         assertThat(run.problems()).extracting(FormatProblem::toString)
