@@ -83,7 +83,8 @@ public final class DetenteCli implements Runnable {
 
     /**
      * Opens the workspace of a database from its JDBC URL ({@code null}: the one the environment
-     * names, else the embedded H2 file), seeded with the bundled datasets on first use, and adds
+     * names, else the embedded H2 file), migrated only when its schema is behind and seeded with
+     * the bundled datasets on first use, and adds
      * it to {@code opened} so the caller closes it. A URL that is not a JDBC URL of H2 or
      * PostgreSQL is a usage error naming {@code --db}.
      */
@@ -96,7 +97,10 @@ public final class DetenteCli implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--db: " + e.getMessage());
             }
-            DetenteDatabase database = DetenteDatabase.open(config);
+            // Every command that opens the workspace only reads: it checks the schema version rather
+            // than starting Flyway (serve and db migrate run the migrations).
+            DetenteDatabase database = DetenteDatabase.open(config, java.time.Clock.systemUTC(),
+                    DetenteDatabase.Schema.MIGRATE_WHEN_BEHIND);
             opened.add(database);
             return DatabaseServices.workspace(database);
         };
