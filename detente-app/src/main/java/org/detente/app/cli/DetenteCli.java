@@ -22,12 +22,13 @@ import picocli.CommandLine.Command;
  * arguments or input (one line on standard error), 1 an internal failure.
  */
 @Command(name = "detente", mixinStandardHelpOptions = true, version = "détente 0.1.0",
-        description = "Track, measure and plan the normalization of relations between two states.",
-        subcommands = {StatusCommand.class, LedgerCommand.class, ValidateCommand.class, ServeCommand.class,
-                RoadmapCommand.class, GapsCommand.class, ReciprocityCommand.class, PaceCommand.class, ScenarioCommand.class,
-                SimulateCommand.class, DbCommand.class, TokenCommand.class, EventsCommand.class,
-                ReportCommand.class, DyadsCommand.class, BacktestCommand.class})
+        description = "Track, measure and plan the normalization of relations between two states.")
 public final class DetenteCli implements Runnable {
+    /** The subcommands, in the order the usage lists them. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(StatusCommand.class, LedgerCommand.class, ValidateCommand.class,
+            ServeCommand.class, RoadmapCommand.class, GapsCommand.class, ReciprocityCommand.class, PaceCommand.class,
+            ScenarioCommand.class, SimulateCommand.class, DbCommand.class, TokenCommand.class, EventsCommand.class,
+            ReportCommand.class, DyadsCommand.class, BacktestCommand.class);
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILURE = 1;
     public static final int EXIT_USAGE = 2;
@@ -110,7 +111,7 @@ public final class DetenteCli implements Runnable {
     public int run(String[] args, PrintWriter out, PrintWriter err) {
         this.out = out;
         this.err = err;
-        CommandLine cli = new CommandLine(this);
+        CommandLine cli = commandLine(args.length == 0 ? null : args[0]);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, arguments) -> {
@@ -139,7 +140,22 @@ public final class DetenteCli implements Runnable {
 
     @Override
     public void run() {
-        new CommandLine(this).usage(out);
+        commandLine(null).usage(out);
+    }
+
+    /**
+     * The command line with the subcommand {@code first} names, or with all of them when it names
+     * none (the usage lists them all; a mistake is answered as before). Building the model of every
+     * subcommand, by reflection, was the better part of a short command's start-up.
+     */
+    private CommandLine commandLine(String first) {
+        CommandLine cli = new CommandLine(this);
+        List<Class<?>> named = SUBCOMMANDS.stream()
+                .filter(command -> command.getAnnotation(Command.class).name().equals(first)).toList();
+        for (Class<?> subcommand : named.isEmpty() ? SUBCOMMANDS : named) {
+            cli.addSubcommand(subcommand);
+        }
+        return cli;
     }
 
     Workspace workspace() {
