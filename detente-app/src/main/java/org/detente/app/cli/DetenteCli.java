@@ -23,12 +23,13 @@ import picocli.CommandLine;
  * arguments or input (one line on standard error), 1 an internal failure.
  */
 @Command(name = "detente", mixinStandardHelpOptions = true, version = "détente 0.1.0",
-        description = "Track, measure and plan the normalization of relations between two states.",
-        subcommands = {StatusCommand.class, LedgerCommand.class, ValidateCommand.class, ServeCommand.class,
-                RoadmapCommand.class, GapsCommand.class, ReciprocityCommand.class, PaceCommand.class, ScenarioCommand.class,
-                SimulateCommand.class, DbCommand.class, TokenCommand.class, EventsCommand.class,
-                ReportCommand.class, DyadsCommand.class, BacktestCommand.class})
+        description = "Track, measure and plan the normalization of relations between two states.")
 public final class DetenteCli implements Runnable {
+    /** The subcommands, in the order the usage lists them. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(StatusCommand.class, LedgerCommand.class, ValidateCommand.class,
+            ServeCommand.class, RoadmapCommand.class, GapsCommand.class, ReciprocityCommand.class, PaceCommand.class,
+            ScenarioCommand.class, SimulateCommand.class, DbCommand.class, TokenCommand.class, EventsCommand.class,
+            ReportCommand.class, DyadsCommand.class, BacktestCommand.class);
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILURE = 1;
     public static final int EXIT_USAGE = 2;
@@ -86,7 +87,8 @@ public final class DetenteCli implements Runnable {
 
     /**
      * Opens the workspace of a database from its JDBC URL ({@code null}: the one the environment
-     * names, else the embedded H2 file), seeded with the bundled datasets on first use, and adds
+     * names, else the embedded H2 file), migrated only when its schema is behind and seeded with
+     * the bundled datasets on first use, and adds
      * it to {@code opened} so the caller closes it. A URL that is not a JDBC URL of H2 or
      * PostgreSQL is a usage error naming {@code --db}.
      */
@@ -99,7 +101,10 @@ public final class DetenteCli implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--db: " + e.getMessage());
             }
-            DetenteDatabase database = DetenteDatabase.open(config);
+            // Every command that opens the workspace only reads: it checks the schema version rather
+            // than starting Flyway (serve and db migrate run the migrations).
+            DetenteDatabase database = DetenteDatabase.open(config, java.time.Clock.systemUTC(),
+                    DetenteDatabase.Schema.MIGRATE_WHEN_BEHIND);
             opened.add(database);
             return DatabaseServices.workspace(database);
         };
@@ -109,7 +114,7 @@ public final class DetenteCli implements Runnable {
     public int run(String[] args, PrintWriter out, PrintWriter err) {
         this.out = out;
         this.err = err;
-        CommandLine cli = new CommandLine(this);
+        CommandLine cli = commandLine(args.length == 0 ? null : args[0]);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, arguments) -> {
@@ -145,7 +150,22 @@ public final class DetenteCli implements Runnable {
 
     @Override
     public void run() {
-        new CommandLine(this).usage(out);
+        commandLine(null).usage(out);
+    }
+
+    /**
+     * The command line with the subcommand {@code first} names, or with all of them when it names
+     * none (the usage lists them all; a mistake is answered as before). Building the model of every
+     * subcommand, by reflection, was the better part of a short command's start-up.
+     */
+    private CommandLine commandLine(String first) {
+        CommandLine cli = new CommandLine(this);
+        List<Class<?>> named = SUBCOMMANDS.stream()
+                .filter(command -> command.getAnnotation(Command.class).name().equals(first)).toList();
+        for (Class<?> subcommand : named.isEmpty() ? SUBCOMMANDS : named) {
+            cli.addSubcommand(subcommand);
+        }
+        return cli;
     }
 
     Workspace workspace() {

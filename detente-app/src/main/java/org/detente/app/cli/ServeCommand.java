@@ -1,10 +1,6 @@
 package org.detente.app.cli;
 
 import io.javalin.Javalin;
-import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
-import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.Map;
@@ -13,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import org.detente.app.server.DetenteServer;
 import org.detente.app.http.ApiServices;
 import org.detente.app.http.ApiSettings;
+import org.detente.app.http.ServerMetrics;
 import org.detente.app.service.InMemoryAuditor;
 import org.detente.app.service.InMemoryAuthenticator;
 import org.detente.app.service.LedgerService;
@@ -75,10 +72,7 @@ final class ServeCommand implements Callable<Integer> {
         if (inMemory && db != null) {
             throw new UsageException("--in-memory and --db exclude each other");
         }
-        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        new JvmMemoryMetrics().bindTo(metrics);
-        new JvmThreadMetrics().bindTo(metrics);
-        new ProcessorMetrics().bindTo(metrics);
+        PrometheusMeterRegistry metrics = ServerMetrics.registry();
         Clock clock = cli.clock();
         DetenteDatabase database = null;
         ApiServices services;

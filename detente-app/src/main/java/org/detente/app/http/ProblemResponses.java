@@ -75,6 +75,7 @@ final class ProblemResponses {
             errors.add(item);
         }
         body.put("errors", errors);
+        HttpMetrics.problemType(ctx, e.type());
         e.headers().forEach(ctx::header);
         if (e.status() == 401) {
             ctx.header("WWW-Authenticate", "Bearer realm=\"detente\"");

@@ -3,8 +3,6 @@ package org.detente.app.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -65,7 +63,7 @@ final class ApiFixture implements AutoCloseable {
         tokens.revoke(REVOKED);
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         ApiServices services = new ApiServices(workspace, LedgerService.auditedHere(workspace, clock, auditor), tokens, auditor,
-                store::dyads, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), clock);
+                store::dyads, ServerMetrics.registry(), clock);
         this.app = (eventsDb == null ? org.detente.app.server.DetenteServer.create(services, settings)
                 : org.detente.app.server.DetenteServer.create(services, settings, new org.detente.app.service.EventsDesk(eventsDb, clock)))
                 .start("127.0.0.1", 0);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.JarURLConnection;
 import java.net.URL;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
@@ -13,6 +14,8 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.Map;
 import java.util.Optional;
@@ -35,16 +38,28 @@ public final class BundledDatasets {
         if (root == null) {
             return List.of();
         }
-        Path datasets = folder(DEFAULT_DYAD).orElseThrow().getParent();
         List<String> found = new ArrayList<>();
-        try (Stream<Path> folders = Files.list(datasets)) {
-            folders.filter(f -> Files.isRegularFile(f.resolve("dyad.yaml")))
-                    .map(f -> f.getFileName().toString().replace("/", ""))
-                    .sorted(Comparator.comparing((String id) -> !id.equals(DEFAULT_DYAD)).thenComparing(id -> id))
-                    .forEach(found::add);
+        try {
+            if ("jar".equals(root.getProtocol())) {
+                // The names of the jar's entries, from the index the class loader has already read:
+                // a zip file system over the jar would read and index all its entries again, at
+                // every start of every command.
+                JarURLConnection connection = (JarURLConnection) root.openConnection();
+                connection.setUseCaches(true);
+                Pattern marker = Pattern.compile("datasets/([^/]+)/dyad\\.yaml");
+                connection.getJarFile().stream().map(entry -> marker.matcher(entry.getName()))
+                        .filter(Matcher::matches).map(m -> m.group(1)).forEach(found::add);
+            } else {
+                Path datasets = folder(DEFAULT_DYAD).orElseThrow().getParent();
+                try (Stream<Path> folders = Files.list(datasets)) {
+                    folders.filter(f -> Files.isRegularFile(f.resolve("dyad.yaml")))
+                            .map(f -> f.getFileName().toString()).forEach(found::add);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the bundled datasets", e);
         }
+        found.sort(Comparator.comparing((String id) -> !id.equals(DEFAULT_DYAD)).thenComparing(id -> id));
         return List.copyOf(found);
     }
 

@@ -124,6 +124,35 @@ abstract class StorageSuite extends LedgerStoreContract {
     }
 
     @Test
+    void a_reader_opens_a_current_schema_without_running_the_migrations() throws SQLException {
+        DatabaseConfig config = freshDatabase();
+        open(config).close();
+        // An applied script whose checksum no longer matches: Flyway refuses to migrate such a schema,
+        // so a reader that opens it has not run Flyway.
+        try (Connection raw = DriverManager.getConnection(config.url(), config.user(), config.password());
+             Statement sql = raw.createStatement()) {
+            assertThat(sql.executeUpdate("UPDATE \"flyway_schema_history\" SET \"checksum\" = 1 WHERE \"version\" = '1'"))
+                    .isEqualTo(1);
+        }
+
+        DetenteDatabase reader = DetenteDatabase.open(config, CLOCK, DetenteDatabase.Schema.MIGRATE_WHEN_BEHIND);
+        opened.add(reader);
+
+        assertThat(reader.ledger().entries(US_RU)).isNotEmpty();
+        assertThatThrownBy(() -> open(config)).isInstanceOf(StorageException.class).hasMessageContaining("migrate");
+    }
+
+    @Test
+    void a_reader_of_a_new_database_migrates_and_seeds_it_first() {
+        DatabaseConfig config = freshDatabase();
+
+        DetenteDatabase reader = DetenteDatabase.open(config, CLOCK, DetenteDatabase.Schema.MIGRATE_WHEN_BEHIND);
+        opened.add(reader);
+
+        assertThat(reader.ledger().entries(US_RU)).isNotEmpty();
+        assertThat(open(config).ledger().entries(US_RU)).hasSameSizeAs(reader.ledger().entries(US_RU));
+    }
+
     void the_first_start_loads_the_bundled_dataset_and_a_second_start_loads_nothing() {
         DatabaseConfig config = freshDatabase();
         Dataset bundled = BundledDatasets.read("us-ru");
