@@ -93,6 +93,28 @@ class ResponseContractTest {
     }
 
     @Test
+    void the_analyses_of_every_bundled_dyad_match_their_schemas_at_dates_before_and_after_their_first_entries() {
+        try (ApiFixture all = ApiFixture.withEveryBundledDataset()) {
+            JsonNode dyads = all.get("/api/dyads").json().get("dyads");
+            assertThat(dyads.size()).isGreaterThan(1);
+            for (JsonNode dyad : dyads) {
+                String base = "/api/dyads/" + dyad.get("id").asText();
+                for (String query : List.of("", "?asOf=1990-01-01", "?asOf=2016-01-01", "?asOf=2019-06-01")) {
+                    for (String[] route : new String[][] {{"/state", "State"}, {"/roadmap", "Roadmap"},
+                            {"/gaps", "Gaps"}, {"/reciprocity", "Reciprocity"}, {"/pace", "Pace"}}) {
+                        ApiFixture.Response response = all.get(base + route[0] + query);
+                        assertThat(response.status()).as(base + route[0] + query + ": " + response.body())
+                                .isEqualTo(200);
+                        assertConforms(response.json(), route[1], base + route[0] + query);
+                    }
+                }
+                JsonNode page = all.get(base + "/ledger?limit=500").json();
+                assertConforms(page, "LedgerPage", base + "/ledger");
+            }
+        }
+    }
+
+    @Test
     void every_entry_of_the_ledger_matches_the_schema_of_its_type_page_by_page() {
         Set<String> types = new HashSet<>();
         String path = "/api/dyads/us-ru/ledger?limit=40";
