@@ -45,7 +45,9 @@ public final class ReferenceForecaster {
     public RoadmapForecast forecast(ForecastCase target, LocalDate asOf, ForecastProgress progress) {
         Objects.requireNonNull(target, "target is required");
         Objects.requireNonNull(asOf, "asOf is required");
-        Optional<OwnPaceForecast> own = target.entries().isEmpty() ? Optional.empty()
+        // Nothing to simulate from before the ledger's first entry: the reference class alone speaks then.
+        boolean nothingYet = target.entries().stream().allMatch(e -> e.occurredOn().date().isAfter(asOf));
+        Optional<OwnPaceForecast> own = nothingYet ? Optional.empty()
                 : Optional.of(OwnPaceForecast.run(target, asOf, null, rules.windowDays(), new SidePolicy.Observed(),
                 new SidePolicy.Observed(), rules.months(), rules.runs(), rules.seed(), progress));
         return forecast(target.history(asOf), own);

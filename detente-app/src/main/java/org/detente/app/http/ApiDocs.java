@@ -1,5 +1,8 @@
 package org.detente.app.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,15 +11,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 /**
- * The OpenAPI 3 document of the API ({@code openapi.json} beside this class, kept in step with
- * the routes by a test) and a browsable page over it, served from the Swagger UI WebJar.
+ * The OpenAPI 3 document of the API and a browsable page over it, served from the Swagger UI
+ * WebJar. The document is {@code openapi.json} beside this class (kept in step with the routes by
+ * a test) with the entry schemas written from the codec's measure formats ({@link EntrySchemas}).
  */
 final class ApiDocs {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final String document;
     private final String page;
 
     ApiDocs() {
-        this.document = resource(ApiDocs.class, "openapi.json");
+        this.document = document(resource(ApiDocs.class, "openapi.json"));
         this.page = resource(ApiDocs.class, "docs.html").replace("{{swaggerUi}}", "/webjars/swagger-ui/" + swaggerUiVersion());
     }
 
@@ -30,6 +35,17 @@ final class ApiDocs {
 
     String document() {
         return document;
+    }
+
+    /** The served document: {@code template} with the entry schemas of every measure type put in. */
+    static String document(String template) {
+        try {
+            ObjectNode document = (ObjectNode) JSON.readTree(template);
+            EntrySchemas.addTo((ObjectNode) document.path("components").path("schemas"));
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("openapi.json is not JSON", e);
+        }
     }
 
     private static String swaggerUiVersion() {

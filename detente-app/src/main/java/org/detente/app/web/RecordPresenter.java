@@ -21,10 +21,13 @@ import org.detente.model.SanctionTargetKind;
 import org.detente.model.StaffCategory;
 import org.detente.model.Track;
 import org.detente.model.VisaIssuance;
+import org.detente.store.format.FieldFormat;
+import org.detente.store.format.MeasureFormat;
 import org.detente.store.format.Tree;
 
 /**
- * The record form: which fields each entry type has (as in docs/dataset-format.md), the form's
+ * The record form: which fields each entry type has (its {@link MeasureFormat}: a hand-made layout
+ * for the common types, the format's own description for the rest), the form's
  * values and messages, and the turning of a submitted form into the entry document that
  * {@link org.detente.store.format.EntryCodec} reads, so the form is validated by the same rules as
  * files and API bodies.
@@ -32,7 +35,6 @@ import org.detente.store.format.Tree;
 final class RecordPresenter {
     static final int SOURCE_ROWS = 2;
     private static final String[] SOURCE_FIELDS = {"url", "title", "publisher", "date"};
-    private static final List<String> LIST_FIELDS = List.of("delegations", "agenda", "tracks");
 
     private RecordPresenter() {
     }
@@ -110,90 +112,128 @@ final class RecordPresenter {
     static List<RecordPage.Field> typeFields(MeasureType type, DyadDefinition definition, Map<String, String> values,
                                              Map<String, String> errors) {
         List<RecordPage.Field> fields = new ArrayList<>();
-        Field f = new Field(values, errors, fields);
+        MeasureFormat format = MeasureFormat.of(type);
+        Field f = new Field(format, values, errors, fields);
         List<LedgerPage.Option> missions = new ArrayList<>();
         for (Mission m : definition.missions()) {
             missions.add(new LedgerPage.Option(m.id().value(), m.name(), false));
         }
         switch (type) {
             case STAFF_EXPELLED, STAFF_DEPARTED, STAFF_ACCREDITED, VISA_DENIED, VISA_GRANTED, VISA_EXTENDED -> {
-                f.add("count", "Number of people", "number", List.of(), true);
-                f.add("category", "Category of staff", "select", options(StaffCategory.class), false);
-                f.add("mission", "Mission (optional)", "select", withNone(missions), false);
+                f.add("count", "Number of people", "number", List.of());
+                f.add("category", "Category of staff", "select", options(StaffCategory.class));
+                f.add("mission", "Mission (optional)", "select", withNone(missions));
             }
-            case STAFF_CAP_SET -> f.add("cap", "Cap (the most staff allowed in total)", "number", List.of(), true);
+            case STAFF_CAP_SET -> f.add("cap", "Cap (the most staff allowed in total)", "number", List.of());
             case STAFF_LEVEL_REPORTED -> {
-                f.add("total", "Total", "number", List.of(), false);
-                f.add("diplomatic", "Diplomatic", "number", List.of(), false);
-                f.add("adminTechnical", "Administrative and technical", "number", List.of(), false);
-                f.add("local", "Local staff", "number", List.of(), false);
+                f.add("total", "Total", "number", List.of());
+                f.add("diplomatic", "Diplomatic", "number", List.of());
+                f.add("adminTechnical", "Administrative and technical", "number", List.of());
+                f.add("local", "Local staff", "number", List.of());
             }
             case MISSION_OPENED, MISSION_LIMITED, MISSION_SUSPENDED, MISSION_CLOSED, MISSION_SEIZED, MISSION_RETURNED,
-                    MISSION_REOPENED -> f.add("mission", "Mission", "select", missions, true);
+                    MISSION_REOPENED -> f.add("mission", "Mission", "select", missions);
             case RESTRICTION_IMPOSED -> {
-                f.add("restriction", "Restriction id (new)", "text", List.of(), true);
-                f.add("kind", "Kind", "select", options(RestrictionKind.class), true);
-                f.add("description", "Description", "textarea", List.of(), true);
+                f.add("restriction", "Restriction id (new)", "text", List.of());
+                f.add("kind", "Kind", "select", options(RestrictionKind.class));
+                f.add("description", "Description", "textarea", List.of());
             }
-            case RESTRICTION_LIFTED -> f.add("restriction", "Restriction id", "text", List.of(), true);
+            case RESTRICTION_LIFTED -> f.add("restriction", "Restriction id", "text", List.of());
             case CHANNEL_SUSPENDED, CHANNEL_RESTORED -> {
                 List<LedgerPage.Option> channels = new ArrayList<>();
                 for (Channel c : definition.channels()) {
                     channels.add(new LedgerPage.Option(c.id().value(), c.between(), false));
                 }
-                f.add("channel", "Channel", "select", channels, true);
+                f.add("channel", "Channel", "select", channels);
             }
             case VISA_SERVICE_CHANGED -> {
-                f.add("mission", "Mission", "select", missions, true);
-                f.add("level", "Visa issuance", "select", options(VisaIssuance.class), true);
-                f.add("monthlyCapacity", "Visas a month (optional)", "number", List.of(), false);
+                f.add("mission", "Mission", "select", missions);
+                f.add("level", "Visa issuance", "select", options(VisaIssuance.class));
+                f.add("monthlyCapacity", "Visas a month (optional)", "number", List.of());
             }
             case AIR_LINK_SUSPENDED, AIR_LINK_RESUMED -> {
                 List<LedgerPage.Option> links = new ArrayList<>();
                 for (AirLink a : definition.airLinks()) {
                     links.add(new LedgerPage.Option(a.id().value(), a.route(), false));
                 }
-                f.add("airLink", "Air route", "select", links, true);
+                f.add("airLink", "Air route", "select", links);
             }
             case SANCTION_IMPOSED -> {
-                f.add("sanction", "Sanction id (new)", "text", List.of(), true);
-                f.add("sanctionTarget", "What is sanctioned", "text", List.of(), true);
-                f.add("targetKind", "Kind of target", "select", options(SanctionTargetKind.class), true);
-                f.add("description", "Description", "textarea", List.of(), true);
+                f.add("sanction", "Sanction id (new)", "text", List.of());
+                f.add("sanctionTarget", "What is sanctioned", "text", List.of());
+                f.add("targetKind", "Kind of target", "select", options(SanctionTargetKind.class));
+                f.add("description", "Description", "textarea", List.of());
             }
-            case SANCTION_EASED, SANCTION_LIFTED -> f.add("sanction", "Sanction id", "text", List.of(), true);
+            case SANCTION_EASED, SANCTION_LIFTED -> f.add("sanction", "Sanction id", "text", List.of());
             case TALKS_HELD -> {
-                f.add("venue", "Venue", "text", List.of(), true);
-                f.add("delegations", "Delegations (one a line)", "lines", List.of(), false);
-                f.add("agenda", "Agenda (one item a line)", "lines", List.of(), false);
-                f.add("outcome", "Outcome", "textarea", List.of(), false);
-                f.add("tracks", "Tracks (ids, one a line)", "lines", List.of(), false);
+                f.add("venue", "Venue", "text", List.of());
+                f.add("delegations", "Delegations (one a line)", "lines", List.of());
+                f.add("agenda", "Agenda (one item a line)", "lines", List.of());
+                f.add("outcome", "Outcome", "textarea", List.of());
+                f.add("tracks", "Tracks (ids, one a line)", "lines", List.of());
             }
             case COMMITMENT_MADE -> {
-                f.add("commitment", "Commitment id (new)", "text", List.of(), true);
-                f.add("content", "What was committed", "textarea", List.of(), true);
-                f.add("due", "Due (YYYY-MM-DD, optional)", "date", List.of(), false);
-                f.add("track", "Track (optional)", "select", withNone(tracks(definition)), false);
+                f.add("commitment", "Commitment id (new)", "text", List.of());
+                f.add("content", "What was committed", "textarea", List.of());
+                f.add("due", "Due (YYYY-MM-DD, optional)", "date", List.of());
+                f.add("track", "Track (optional)", "select", withNone(tracks(definition)));
             }
-            case COMMITMENT_FULFILLED, COMMITMENT_BROKEN -> f.add("commitment", "Commitment id", "text", List.of(), true);
+            case COMMITMENT_FULFILLED, COMMITMENT_BROKEN -> f.add("commitment", "Commitment id", "text", List.of());
             case STATEMENT -> {
-                f.add("speaker", "Speaker", "text", List.of(), true);
-                f.add("position", "Position", "textarea", List.of(), true);
-                f.add("track", "Track (optional)", "select", withNone(tracks(definition)), false);
+                f.add("speaker", "Speaker", "text", List.of());
+                f.add("position", "Position", "textarea", List.of());
+                f.add("track", "Track (optional)", "select", withNone(tracks(definition)));
             }
             case CONDITION_CHANGED -> {
                 List<LedgerPage.Option> conditions = new ArrayList<>();
                 for (Condition c : definition.conditions()) {
                     conditions.add(new LedgerPage.Option(c.id().value(), c.description(), false));
                 }
-                f.add("condition", "Condition", "select", conditions, true);
+                f.add("condition", "Condition", "select", conditions);
                 f.add("holds", "Holds now", "select", List.of(new LedgerPage.Option("true", "yes", false),
-                        new LedgerPage.Option("false", "no", false)), true);
+                        new LedgerPage.Option("false", "no", false)));
             }
             default -> {
+                // The rest is asked for as the format describes it, below.
+            }
+        }
+        for (FieldFormat field : format.fields()) {
+            boolean asked = fields.stream().anyMatch(given -> given.name().equals(field.name()));
+            if (!asked && field.type() != FieldFormat.ValueType.MAPPING) {
+                described(field, definition, missions, f);
             }
         }
         return fields;
+    }
+
+    /** A field as its format describes it: a choice of the dyad's ids or of the allowed codes, or free input. */
+    private static void described(FieldFormat field, DyadDefinition definition, List<LedgerPage.Option> missions,
+                                  Field f) {
+        boolean required = field.presence() == FieldFormat.Presence.REQUIRED;
+        String label = field.description().replaceAll("\\.$", "") + (required ? "" : " (optional)");
+        List<LedgerPage.Option> choices = new ArrayList<>();
+        field.allowed().forEach(code -> choices.add(new LedgerPage.Option(code, Labels.words(code), false)));
+        if (field.type() == FieldFormat.ValueType.BOOLEAN) {
+            choices.add(new LedgerPage.Option("true", "yes", false));
+            choices.add(new LedgerPage.Option("false", "no", false));
+        } else if (field.type() == FieldFormat.ValueType.ID && field.name().equals("mission")) {
+            choices.addAll(missions);
+        } else if (field.type() == FieldFormat.ValueType.ID && field.name().equals("channel")) {
+            definition.channels().forEach(c -> choices.add(new LedgerPage.Option(c.id().value(), c.between(), false)));
+        } else if (field.type() == FieldFormat.ValueType.ID && field.name().equals("track")) {
+            choices.addAll(tracks(definition));
+        }
+        if (!choices.isEmpty()) {
+            f.add(field.name(), label, "select", required ? choices : withNone(choices));
+            return;
+        }
+        String kind = switch (field.type()) {
+            case COUNT, POSITIVE_COUNT, NUMBER -> "number";
+            case DATE -> "date";
+            case TEXT_LIST -> "lines";
+            default -> "text";
+        };
+        f.add(field.name(), label, kind, List.of());
     }
 
     /** The entry document of a submitted form: only the fields of its type, blank ones left out. */
@@ -206,12 +246,13 @@ final class RecordPresenter {
                 fields.put(name, scalar(value));
             }
         }
+        MeasureFormat format = MeasureFormat.of(type);
         for (RecordPage.Field field : typeFields(type, definition, Map.of(), Map.of())) {
             String value = form.getOrDefault(field.name(), "").trim();
             if (value.isEmpty()) {
                 continue;
             }
-            if (LIST_FIELDS.contains(field.name())) {
+            if (format.field(field.name()).map(f -> f.type() == FieldFormat.ValueType.TEXT_LIST).orElse(false)) {
                 List<Tree> items = new ArrayList<>();
                 for (String line : value.split("\\R")) {
                     if (!line.isBlank()) {
@@ -277,11 +318,17 @@ final class RecordPresenter {
                 marked, required, hint);
     }
 
-    /** Adds fields of a type with their submitted values and messages. */
-    private record Field(Map<String, String> values, Map<String, String> errors, List<RecordPage.Field> into) {
-        void add(String name, String label, String kind, List<LedgerPage.Option> options, boolean required) {
+    /**
+     * Adds fields of a type with their submitted values and messages; a field is required when its
+     * format says so.
+     */
+    private record Field(MeasureFormat format, Map<String, String> values, Map<String, String> errors,
+                         List<RecordPage.Field> into) {
+        void add(String name, String label, String kind, List<LedgerPage.Option> options) {
+            FieldFormat described = format.field(name).orElseThrow(() -> new IllegalArgumentException(
+                    format.type().code() + " has no field " + name));
             into.add(field(name, label, kind, values.getOrDefault(name, ""), errors.getOrDefault(name, ""), options,
-                    required, ""));
+                    described.presence() == FieldFormat.Presence.REQUIRED, ""));
         }
     }
 

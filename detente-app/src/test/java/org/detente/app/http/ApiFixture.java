@@ -50,12 +50,12 @@ final class ApiFixture implements AutoCloseable {
     }
 
     private ApiFixture(LedgerStore store, ApiSettings settings, java.nio.file.Path eventsDb) {
-        this(store, settings, eventsDb, US_RU);
+        this(store, settings, eventsDb, List.of(US_RU));
     }
 
-    private ApiFixture(LedgerStore store, ApiSettings settings, java.nio.file.Path eventsDb, Dataset dataset) {
+    private ApiFixture(LedgerStore store, ApiSettings settings, java.nio.file.Path eventsDb, List<Dataset> datasets) {
         this.store = store;
-        this.workspace = StoreWorkspace.seeded(store, List.of(dataset));
+        this.workspace = StoreWorkspace.seeded(store, datasets);
         tokens.issue(ADMIN, new Principal("ada", Role.ADMIN))
                 .issue(EDITOR, new Principal("eve", Role.EDITOR))
                 .issue(VIEWER, new Principal("vic", Role.VIEWER))
@@ -95,7 +95,15 @@ final class ApiFixture implements AutoCloseable {
             throw new IllegalArgumentException("not every id is a bundled entry: " + wanted);
         }
         return new ApiFixture(new InMemoryLedgerStore(), ApiSettings.defaults(), null,
-                new Dataset(US_RU.definition(), entries, java.util.Map.of()));
+                List.of(new Dataset(US_RU.definition(), entries, java.util.Map.of())));
+    }
+
+    /** The API over every bundled dataset (US–Russia first, so the tokens' audit and sizes are as above). */
+    static ApiFixture withEveryBundledDataset() {
+        List<Dataset> datasets = new java.util.ArrayList<>(List.of(US_RU));
+        BundledDatasets.DYADS.stream().filter(name -> !name.equals("us-ru")).map(BundledDatasets::read)
+                .forEach(datasets::add);
+        return new ApiFixture(new InMemoryLedgerStore(), ApiSettings.defaults(), null, datasets);
     }
 
     static ApiFixture start(LedgerStore store) {

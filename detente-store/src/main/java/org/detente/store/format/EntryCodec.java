@@ -111,59 +111,6 @@ public final class EntryCodec {
     private static final Set<String> COMMON = Set.of("id", "type", "actor", "target", "occurredOn", "recordedAt",
             "sources", "respondsTo", "confidence", "note", "contested");
     private static final Set<String> SERVER = Set.of("sequence", "author", "dyad");
-    private static final Map<MeasureType, Set<String>> OWN = new LinkedHashMap<>();
-
-    static {
-        Set<String> staff = Set.of("count", "category", "mission");
-        for (MeasureType type : List.of(MeasureType.STAFF_EXPELLED, MeasureType.STAFF_DEPARTED,
-                MeasureType.STAFF_ACCREDITED, MeasureType.VISA_DENIED, MeasureType.VISA_GRANTED,
-                MeasureType.VISA_EXTENDED)) {
-            OWN.put(type, staff);
-        }
-        OWN.put(MeasureType.STAFF_CAP_SET, Set.of("cap"));
-        OWN.put(MeasureType.STAFF_LEVEL_REPORTED, Set.of("diplomatic", "adminTechnical", "local", "total", "scope",
-                "reportedBy", "bound"));
-        for (MeasureType type : List.of(MeasureType.MISSION_OPENED, MeasureType.MISSION_LIMITED,
-                MeasureType.MISSION_SUSPENDED, MeasureType.MISSION_CLOSED, MeasureType.MISSION_SEIZED,
-                MeasureType.MISSION_RETURNED, MeasureType.MISSION_REOPENED)) {
-            OWN.put(type, Set.of("mission"));
-        }
-        OWN.put(MeasureType.RESTRICTION_IMPOSED, Set.of("restriction", "kind", "description"));
-        OWN.put(MeasureType.RESTRICTION_LIFTED, Set.of("restriction"));
-        OWN.put(MeasureType.CHANNEL_SUSPENDED, Set.of("channel"));
-        OWN.put(MeasureType.CHANNEL_RESTORED, Set.of("channel"));
-        OWN.put(MeasureType.VISA_SERVICE_CHANGED, Set.of("mission", "level", "monthlyCapacity"));
-        OWN.put(MeasureType.AIR_LINK_SUSPENDED, Set.of("airLink"));
-        OWN.put(MeasureType.AIR_LINK_RESUMED, Set.of("airLink"));
-        OWN.put(MeasureType.SANCTION_IMPOSED, Set.of("sanction", "sanctionTarget", "targetKind", "description"));
-        OWN.put(MeasureType.SANCTION_EASED, Set.of("sanction"));
-        OWN.put(MeasureType.SANCTION_LIFTED, Set.of("sanction"));
-        OWN.put(MeasureType.TALKS_HELD, Set.of("venue", "delegations", "agenda", "outcome", "tracks", "format",
-                "durationHours"));
-        OWN.put(MeasureType.COMMITMENT_MADE, Set.of("commitment", "content", "due", "track"));
-        OWN.put(MeasureType.COMMITMENT_FULFILLED, Set.of("commitment"));
-        OWN.put(MeasureType.COMMITMENT_BROKEN, Set.of("commitment"));
-        OWN.put(MeasureType.STATEMENT, Set.of("speaker", "position", "track"));
-        OWN.put(MeasureType.CONDITION_CHANGED, Set.of("condition", "holds"));
-        OWN.put(MeasureType.RETRACTION, Set.of("retracts", "reason"));
-        OWN.put(MeasureType.CHANNEL_MET, Set.of("channel", "venue", "outcome", "tracks"));
-        for (MeasureType type : List.of(MeasureType.AGREMENT_REQUESTED, MeasureType.AGREMENT_GRANTED,
-                MeasureType.CREDENTIALS_PRESENTED, MeasureType.HEAD_OF_MISSION_DEPARTED,
-                MeasureType.CHARGE_D_AFFAIRES_NAMED)) {
-            OWN.put(type, Set.of("mission", "person"));
-        }
-        OWN.put(MeasureType.VISA_ROUTING_CHANGED, Set.of("visaClass", "post", "description"));
-        OWN.put(MeasureType.VISA_CLASS_PAUSED, Set.of("visaClass", "visaCategory", "description"));
-        OWN.put(MeasureType.VISA_CLASS_RESUMED, Set.of("visaClass", "visaCategory", "description"));
-        OWN.put(MeasureType.TALKS_ANNOUNCED, Set.of("venue", "plannedFor", "format", "tracks"));
-        OWN.put(MeasureType.TALKS_CANCELLED, Set.of("venue", "plannedFor", "format", "reason", "tracks"));
-        for (MeasureType type : MeasureType.values()) {
-            if (!OWN.containsKey(type)) {
-                throw new IllegalStateException("EntryCodec lists no fields for " + type);
-            }
-        }
-    }
-
     private EntryCodec() {
     }
 
@@ -190,7 +137,7 @@ public final class EntryCodec {
         }
         Set<String> allowed = new HashSet<>(COMMON);
         if (type != null) {
-            allowed.addAll(OWN.get(type));
+            allowed.addAll(MeasureFormat.of(type).names());
         }
         if (mode == Mode.EXPORT) {
             allowed.addAll(SERVER);
@@ -342,7 +289,7 @@ public final class EntryCodec {
                     String outcome = in.text("outcome", false);
                     List<TrackId> tracks = tracks(in);
                     TalksFormat format = in.code("format", false, TalksFormat.class);
-                    Double hours = in.parsed("durationHours", false, EntryCodec::hours);
+                    Double hours = in.number("durationHours", false, EntryCodec::hours);
                     if (!in.ok()) {
                         yield null;
                     }
@@ -439,7 +386,7 @@ public final class EntryCodec {
         if (sub == null) {
             return Optional.empty();
         }
-        sub.rejectUnknown(Set.of("missions", "staff"));
+        sub.rejectUnknown(MeasureFormat.of(MeasureType.STAFF_LEVEL_REPORTED).field("scope").orElseThrow().fieldNames());
         MissionScope missions = sub.code("missions", true, MissionScope.class);
         StaffCounted counted = sub.code("staff", true, StaffCounted.class);
         return sub.ok() ? Optional.of(new StaffScope(missions, counted)) : Optional.empty();

@@ -172,6 +172,16 @@ public final class FieldReader {
         });
     }
 
+    /**
+     * A number parsed by {@code parse}: a JSON number, or (as bodies written before numbers were
+     * accepted here) a string of digits.
+     */
+    public <T> T number(String field, boolean required, Function<String, T> parse) {
+        boolean givenAsText = mapping.get(field) instanceof Tree.Scalar s && s.type() == Tree.ScalarType.STRING;
+        return givenAsText ? parsed(field, required, parse)
+                : parsed(field, required, Tree.ScalarType.NUMBER, "a number", parse);
+    }
+
     /** A count: a whole number that must not be negative. */
     public Integer count(String field, boolean required) {
         Integer value = integer(field, required);

@@ -1,0 +1,112 @@
+package org.detente.app.http;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.detente.ledger.MeasureType;
+import org.detente.store.format.FieldFormat;
+import org.detente.store.format.MeasureFormat;
+
+/**
+ * The {@code Entry} schemas of the OpenAPI document, written from the measure formats the codec
+ * reads and writes ({@link MeasureFormat}), so the document cannot drift from the code: one
+ * schema per measure type ({@code StaffExpelledEntry}: the shared {@code EntryBase} and the
+ * type's own fields), and {@code Entry} as their union, told apart by {@code type}.
+ */
+final class EntrySchemas {
+    static final String BASE = "EntryBase";
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    /** A day, a month or a year, as {@code occurredOn} and {@code plannedFor} take them. */
+    static final String HISTORICAL_DATE_PATTERN = "^\\d{4}(-\\d{2}(-\\d{2})?)?$";
+
+    private EntrySchemas() {
+    }
+
+    /** The name of the schema of {@code type}: {@code staff-expelled} is {@code StaffExpelledEntry}. */
+    static String name(MeasureType type) {
+        return Arrays.stream(type.code().split("-"))
+                .map(word -> Character.toUpperCase(word.charAt(0)) + word.substring(1))
+                .collect(Collectors.joining()) + "Entry";
+    }
+
+    /** Puts {@code Entry} and one schema per measure type into {@code schemas}, which must hold {@link #BASE}. */
+    static void addTo(ObjectNode schemas) {
+        if (!schemas.has(BASE)) {
+            throw new IllegalStateException("the OpenAPI document has no " + BASE + " schema to build entries on");
+        }
+        ObjectNode entry = JSON.objectNode();
+        entry.put("description", "A ledger entry: the fields every entry has (" + BASE + ") and those of its "
+                + "measure type, told apart by `type`.");
+        ArrayNode oneOf = entry.putArray("oneOf");
+        ObjectNode discriminator = entry.putObject("discriminator");
+        discriminator.put("propertyName", "type");
+        ObjectNode mapping = discriminator.putObject("mapping");
+        for (MeasureFormat format : MeasureFormat.all()) {
+            String ref = "#/components/schemas/" + name(format.type());
+            oneOf.addObject().put("$ref", ref);
+            mapping.put(format.type().code(), ref);
+            schemas.set(name(format.type()), variant(format));
+        }
+        schemas.set("Entry", entry);
+    }
+
+    private static ObjectNode variant(MeasureFormat format) {
+        ObjectNode own = JSON.objectNode();
+        own.put("type", "object");
+        ArrayNode required = own.putArray("required").add("type");
+        ObjectNode properties = own.putObject("properties");
+        ObjectNode type = properties.putObject("type");
+        type.put("type", "string");
+        type.putArray("enum").add(format.type().code());
+        for (FieldFormat field : format.fields()) {
+            properties.set(field.name(), schema(field));
+            if (field.presence().alwaysWritten()) {
+                required.add(field.name());
+            }
+        }
+        ObjectNode variant = JSON.objectNode();
+        variant.put("description", "`" + format.type().code() + "`: " + format.description());
+        ArrayNode allOf = variant.putArray("allOf");
+        allOf.addObject().put("$ref", "#/components/schemas/" + BASE);
+        allOf.add(own);
+        return variant;
+    }
+
+    private static ObjectNode schema(FieldFormat field) {
+        ObjectNode schema = JSON.objectNode();
+        schema.put("type", field.type().jsonType());
+        if (field.type().format() != null) {
+            schema.put("format", field.type().format());
+        }
+        if (field.type().minimum() != null) {
+            schema.put("minimum", field.type().minimum());
+        }
+        switch (field.type()) {
+            case HISTORICAL_DATE -> schema.put("pattern", HISTORICAL_DATE_PATTERN);
+            case TEXT_LIST -> schema.putObject("items").put("type", "string");
+            case MAPPING -> {
+                List<FieldFormat> fields = field.fields();
+                ArrayNode required = schema.putArray("required");
+                ObjectNode properties = schema.putObject("properties");
+                for (FieldFormat nested : fields) {
+                    properties.set(nested.name(), schema(nested));
+                    if (nested.presence().alwaysWritten()) {
+                        required.add(nested.name());
+                    }
+                }
+                schema.put("additionalProperties", false);
+            }
+            default -> {
+            }
+        }
+        if (!field.allowed().isEmpty()) {
+            ArrayNode values = schema.putArray("enum");
+            field.allowed().forEach(values::add);
+        }
+        schema.put("description", field.description());
+        return schema;
+    }
+}
