@@ -102,6 +102,8 @@ final class ServeCommand implements Callable<Integer> {
             services = ApiServices.overDatabase(database, clock, metrics);
             source = config.describe();
         }
+        // Read and project every ledger before listening, so that no first request waits for it.
+        services.workspace().warm().forEach((dyad, why) -> cli.err.println("dyad " + dyad + " is not ready: " + why));
         ApiSettings settings = ApiSettings.defaults().withReadsRequiringToken(privateReads)
                 .withSecureCookies(secureCookies);
         Javalin app = ApiServer.create(services, settings, new org.detente.app.service.EventsDesk(
