@@ -20,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import org.detente.app.service.StoreWorkspace;
 
 /**
@@ -41,7 +43,9 @@ import org.detente.app.service.StoreWorkspace;
  * <p>Each response carries an {@code ETag} (the kept page's digest and the token's) and
  * {@code Cache-Control: private, no-cache}, so a browser may keep the page but asks each time; an
  * {@code If-None-Match} that names the current tag is answered 304 with no body. Memory is bounded:
- * the least recently used pages are dropped once the kept bytes pass {@code maxBytes}.
+ * the least recently used pages are dropped once the kept bytes pass {@code maxBytes}. Visitors who
+ * ask at once for a page not kept yet wait for one render of it (a large ledger's page can take
+ * seconds, and 64 renders of it at once would take 64 times as long).
  */
 final class PageCache {
     /** What the cache keeps at most by default: the bytes of the kept pages. */
@@ -51,6 +55,7 @@ final class PageCache {
     private final Path events;
     private final long maxBytes;
     private final Map<Key, Page> pages = new LinkedHashMap<>(256, 0.75f, true);
+    private final Map<Key, CompletableFuture<Page>> rendering = new ConcurrentHashMap<>();
     private long bytes;
 
     /** A cache of the pages of {@code support}'s workspace, whose event panel reads {@code events}. */
@@ -113,15 +118,36 @@ final class PageCache {
             Key key = key(ctx);
             Page kept = get(key);
             if (kept == null) {
-                page.handle(ctx);
-                if (ctx.statusCode() != 200 || ctx.resultInputStream() == null) {
+                CompletableFuture<Page> mine = new CompletableFuture<>();
+                CompletableFuture<Page> running = rendering.putIfAbsent(key, mine);
+                // Many visitors asking for a page not kept yet wait for one render of it, not one each.
+                kept = running != null ? running.join() : render(page, ctx, key, session, mine);
+                if (kept == null) {
+                    if (running != null) {
+                        page.handle(ctx);
+                    }
                     return;
                 }
-                kept = cut(read(ctx.resultInputStream()), session.csrf(), ctx.res().getContentType());
-                put(key, kept);
             }
             serve(ctx, kept, session.csrf());
         };
+    }
+
+    /** Renders the page for this request and keeps it when it answers 200; null when it is not to be kept. */
+    private Page render(Handler page, Context ctx, Key key, Sessions.Session session, CompletableFuture<Page> done)
+            throws Exception {
+        Page kept = null;
+        try {
+            page.handle(ctx);
+            if (ctx.statusCode() == 200 && ctx.resultInputStream() != null) {
+                kept = cut(read(ctx.resultInputStream()), session.csrf(), ctx.res().getContentType());
+                put(key, kept);
+            }
+            return kept;
+        } finally {
+            rendering.remove(key);
+            done.complete(kept);
+        }
     }
 
     private void serve(Context ctx, Page page, String csrf) {

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -170,6 +171,47 @@ class PageCacheTest {
             assertThat(renders.get()).as("the first page was dropped").isEqualTo(rendered + 1);
         } finally {
             app.stop();
+        }
+    }
+
+    @Test
+    void visitors_asking_at_once_for_a_page_not_kept_yet_wait_for_one_render_of_it() throws Exception {
+        java.time.Clock clock = java.time.Clock.fixed(DashboardServer.NOW, java.time.ZoneOffset.UTC);
+        Sessions sessions = new Sessions(new org.detente.app.service.InMemoryAuthenticator(), clock);
+        PageCache cache = new PageCache(new PageSupport(new DyadViews(server.workspace), sessions, clock), null,
+                PageCache.DEFAULT_MAX_BYTES);
+        java.util.concurrent.atomic.AtomicInteger renders = new java.util.concurrent.atomic.AtomicInteger();
+        io.javalin.Javalin app = io.javalin.Javalin.create(cfg -> cfg.routes.get("/dyads/{dyad}/slow", cache.around(ctx -> {
+            renders.incrementAndGet();
+            Thread.sleep(500);
+            ctx.html("slow page " + sessions.of(ctx).csrf());
+        }))).start("127.0.0.1", 0);
+        try {
+            URI slow = URI.create("http://127.0.0.1:" + app.port() + "/dyads/us-ru/slow");
+            List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> responses = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                responses.add(http.sendAsync(HttpRequest.newBuilder(slow).build(), HttpResponse.BodyHandlers.ofString()));
+            }
+            for (var response : responses) {
+                HttpResponse<String> page = response.join();
+                assertThat(page.statusCode()).isEqualTo(200);
+                assertThat(page.body()).isEqualTo("slow page " + csrfOfCookie(sessions, cookie(page)));
+            }
+            assertThat(renders.get()).isEqualTo(1);
+        } finally {
+            app.stop();
+        }
+    }
+
+    /** The token the page must carry for the visitor of {@code cookie}, asked of the sessions as a page would. */
+    private static String csrfOfCookie(Sessions sessions, String cookie) throws Exception {
+        io.javalin.Javalin probe = io.javalin.Javalin.create(cfg -> cfg.routes.get("/t", ctx -> ctx.result(
+                sessions.of(ctx).csrf()))).start("127.0.0.1", 0);
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + probe.port() + "/t"))
+                    .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString()).body();
+        } finally {
+            probe.stop();
         }
     }
 
