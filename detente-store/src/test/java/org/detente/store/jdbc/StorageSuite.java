@@ -392,6 +392,8 @@ abstract class StorageSuite {
 
         assertThat(written.entries()).isEqualTo(200_000);
         assertThat(summary.added()).isEqualTo(200_000);
+        assertThat(restored.ledger().lastSequence(US_RU)).isEqualTo(original.ledger().lastSequence(US_RU))
+                .isEqualTo(200_000);
         assertThat(restored.ledger().entries(US_RU)).isEqualTo(original.ledger().entries(US_RU));
     }
 
