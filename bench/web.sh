@@ -85,14 +85,16 @@ printf '%-52s %10d %10d\n' total "$total_raw" "$total_gz"
 echo "JavaScript and CSS shipped: $(awk -v b="$total_gz" 'BEGIN { printf "%.2f", b / 1048576 }') MB gzipped (budget 1.5 MB)"
 
 # Page views a second: the server on an H2 file in a temporary folder, over the bundled data plus
-# SIZE generated entries, wrk at 64 connections over the mix of bench/wrk/pages.lua.
+# SIZE generated entries, wrk at 64 connections over the mix of bench/wrk/pages.lua. Columns: the
+# ledger's size, seconds from the start to the first answer (every ledger is read before listening),
+# the first page after that, the first render of each of the mix's 36 pages (fill), then wrk.
 kill "$SERVER" 2>/dev/null || true
 wait "$SERVER" 2>/dev/null || true
 work="$(mktemp -d)"
 trap 'kill "$SERVER" 2>/dev/null || true; rm -rf "$work"' EXIT
 echo
 echo "load average before the load runs: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-12s %10s %12s %10s %10s %10s %8s\n' generated ledger start_s first_ms req_per_s p99_ms non2xx
+printf '%-10s %8s %8s %9s %7s %10s %8s %7s\n' generated ledger start_s first_ms fill_s req_per_s p99_ms non2xx
 for size in $SIZES; do
   rm -rf "$work/data"
   export DETENTE_DATA_DIR="$work/data"
@@ -108,13 +110,22 @@ for size in $SIZES; do
   ledger=$(curl -s "$BASE/api/dyads" | grep -o '"id":"us-ru".*' | grep -o '"lastSequence":[0-9]*' | head -1 | grep -o '[0-9]*$' || true)
   # The first page after the start: the ledger is read before the server listens, so this is one render.
   first_ms=$(server_ms "$BASE/dyads/$DYAD?asOf=$AS_OF")
-  wrk -t2 -c64 -d10s -s bench/wrk/pages.lua "$BASE" >/dev/null
+  # The first render of each page of the mix, one after the other (a large ledger's pages take long
+  # to render once); then a short warm-up of the JIT under load, not reported.
+  fill_started=$(date +%s%N)
+  for date in 2018-06-30 2021-01-01 2025-04-10 2025-06-01; do
+    for page in "" /missions /ledger /roadmap /comparison /reciprocity /capacity /scenarios /record; do
+      curl -s -o /dev/null "$BASE/dyads/$DYAD$page?asOf=$date"
+    done
+  done
+  fill_s=$(awk -v s="$fill_started" -v e="$(date +%s%N)" 'BEGIN { printf "%.1f", (e - s) / 1e9 }')
+  wrk -t2 -c64 -d5s -s bench/wrk/pages.lua "$BASE" >/dev/null
   wrk -t2 -c64 -d"${DURATION}s" --latency -s bench/wrk/pages.lua "$BASE" >"$work/wrk.txt"
   rps=$(awk '/^Requests\/sec/ { print $2 }' "$work/wrk.txt")
   p99=$(awk '$1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) }
     else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.1f", v }' "$work/wrk.txt")
   non2xx=$(awk '/Non-2xx/ { print $NF }' "$work/wrk.txt")
-  printf '%-12s %10s %12s %10s %10s %10s %8s\n' "$size" "${ledger:-?}" "$start_s" "$first_ms" "$rps" "$p99" "${non2xx:-0}"
+  printf '%-10s %8s %8s %9s %7s %10s %8s %7s\n' "$size" "${ledger:-?}" "$start_s" "$first_ms" "$fill_s" "$rps" "$p99" "${non2xx:-0}"
   kill "$SERVER"
   wait "$SERVER" 2>/dev/null || true
 done

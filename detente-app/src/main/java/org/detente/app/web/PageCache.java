@@ -49,7 +49,7 @@ import org.detente.app.service.StoreWorkspace;
  */
 final class PageCache {
     /** What the cache keeps at most by default: the bytes of the kept pages. */
-    static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
+    static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
 
     private final PageSupport support;
     private final Path events;
