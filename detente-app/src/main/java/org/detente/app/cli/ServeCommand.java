@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.detente.app.server.DetenteServer;
+import org.detente.app.usecase.UseCases;
 import org.detente.app.http.ApiServices;
 import org.detente.app.http.ApiSettings;
 import org.detente.app.http.ServerMetrics;
@@ -96,10 +97,13 @@ final class ServeCommand implements Callable<Integer> {
             services = ApiServices.overDatabase(database, clock, metrics);
             source = config.describe();
         }
+        // Read and project every ledger before listening, so that no first request waits for it.
+        UseCases useCases = new UseCases(services.workspace());
+        useCases.bases().warm().forEach((dyad, why) -> cli.err.println("dyad " + dyad + " is not ready: " + why));
         ApiSettings settings = ApiSettings.defaults().withReadsRequiringToken(privateReads)
                 .withSecureCookies(secureCookies);
         Javalin app = DetenteServer.create(services, settings, new org.detente.app.service.EventsDesk(
-                org.detente.events.store.DuckDbEventStore.location(cli.environment(), null), clock)).start(host, port);
+                org.detente.events.store.DuckDbEventStore.location(cli.environment(), null), clock), useCases).start(host, port);
         CountDownLatch stopped = new CountDownLatch(1);
         DetenteDatabase opened = database;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

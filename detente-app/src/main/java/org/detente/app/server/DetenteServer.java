@@ -30,7 +30,11 @@ public final class DetenteServer {
 
     /** The server with the news event data of {@code events}. */
     public static Javalin create(ApiServices services, ApiSettings settings, EventsDesk events) {
-        UseCases useCases = new UseCases(services.workspace());
+        return create(services, settings, events, new UseCases(services.workspace()));
+    }
+
+    /** The server answering through {@code useCases} (which the caller may have warmed). */
+    public static Javalin create(ApiServices services, ApiSettings settings, EventsDesk events, UseCases useCases) {
         return Javalin.create(cfg -> {
             ApiServer.configure(cfg, services, settings, useCases, events);
             WebRoutes.register(cfg, services.workspace(), useCases, services.ledger(), services.authenticator(),

@@ -1,5 +1,6 @@
 package org.detente.app.usecase;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,5 +44,22 @@ public final class DyadBases {
         DyadBasis fresh = DyadBasis.of(ledger);
         current.put(dyad, fresh);
         return fresh;
+    }
+
+    /**
+     * Builds every dyad's current basis now, so that the first request after a start does not pay
+     * for reading and projecting a large ledger (seconds for 100,000 entries). Answers the dyads
+     * that could not be prepared, each with why; their requests answer as they would have.
+     */
+    public Map<String, String> warm() {
+        Map<String, String> failed = new LinkedHashMap<>();
+        for (String id : workspace.dyads()) {
+            try {
+                current(id);
+            } catch (RuntimeException e) {
+                failed.put(id, String.valueOf(e.getMessage()));
+            }
+        }
+        return failed;
     }
 }

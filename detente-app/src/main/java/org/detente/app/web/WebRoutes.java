@@ -30,6 +30,7 @@ public final class WebRoutes {
 
     private final PageSupport support;
     private final Pages pages;
+    private final PageCache cache;
     private final boolean readsRequireSignIn;
 
     private WebRoutes(StoreWorkspace workspace, UseCases useCases, LedgerService ledger, Authenticator authenticator,
@@ -37,6 +38,7 @@ public final class WebRoutes {
         Sessions sessions = new Sessions(authenticator, clock, secureCookies);
         this.support = new PageSupport(new DyadViews(workspace, useCases), sessions, clock);
         this.pages = new Pages(support, ledger, events);
+        this.cache = new PageCache(support, events.file(), PageCache.DEFAULT_MAX_BYTES);
         this.readsRequireSignIn = readsRequireSignIn;
     }
 
@@ -100,8 +102,9 @@ public final class WebRoutes {
         return query == null || query.isEmpty() ? "" : "?" + query;
     }
 
-    /** A page that reads: open, unless the server requires a sign-in for reads. */
-    private Handler read(Handler handler) {
+    /** A page that reads: open, unless the server requires a sign-in for reads; kept by the page cache. */
+    private Handler read(Handler page) {
+        Handler handler = cache.around(page);
         return safely(ctx -> {
             if (readsRequireSignIn && support.principal(ctx).isEmpty()) {
                 String back = ctx.path() + query(ctx);

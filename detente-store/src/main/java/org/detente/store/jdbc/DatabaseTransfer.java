@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,16 @@ import org.detente.store.format.Tree;
 import org.detente.store.format.TreeParser;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.emitter.Emitter;
+import org.yaml.snakeyaml.events.DocumentEndEvent;
+import org.yaml.snakeyaml.events.DocumentStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingEndEvent;
+import org.yaml.snakeyaml.events.MappingStartEvent;
+import org.yaml.snakeyaml.events.SequenceEndEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
+import org.yaml.snakeyaml.events.StreamEndEvent;
+import org.yaml.snakeyaml.events.StreamStartEvent;
 
 /**
  * Moves whole ledgers in and out of the database as one YAML file (docs/storage.md): an export of
@@ -113,30 +124,100 @@ public final class DatabaseTransfer {
                         + " (see 'detente db check')");
             }
         }
-        Map<String, Object> file = new LinkedHashMap<>();
-        file.put("format", FORMAT);
-        file.put("exportedAt", clock.instant().toString());
-        List<Object> items = new ArrayList<>();
+        // Written as a stream of YAML events, one entry at a time: the file is never held whole in memory.
+        YamlStream file = new YamlStream(out);
+        file.startMapping();
+        file.field("format", FORMAT);
+        file.field("exportedAt", clock.instant().toString());
+        file.value("dyads");
+        file.startSequence();
         int entries = 0;
         int documents = 0;
         for (Dyad dyad : dyads) {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("definitions", DefinitionCodec.encode(ledger.definition(dyad).orElseThrow()));
+            file.startMapping();
+            file.field("definitions", DefinitionCodec.encode(ledger.definition(dyad).orElseThrow()));
             Map<String, String> texts = database.documents().all(dyad);
-            item.put("documents", new LinkedHashMap<>(texts));
-            List<Entry> all = ledger.entries(dyad);
-            item.put("entries", all.stream().map(e -> EntryCodec.encode(e, true)).toList());
-            entries += all.size();
+            file.field("documents", new LinkedHashMap<>(texts));
+            file.value("entries");
+            file.startSequence();
+            for (Entry entry : ledger.entries(dyad)) {
+                file.value(EntryCodec.encode(entry, true));
+                entries++;
+            }
+            file.endSequence();
+            file.endMapping();
             documents += texts.size();
-            items.add(item);
         }
-        file.put("dyads", items);
+        file.endSequence();
         if (backup) {
-            file.put("tokens", database.tokens().stored().stream().map(DatabaseTransfer::encodeToken).toList());
-            file.put("audit", database.audit().all().stream().map(DatabaseTransfer::encodeEvent).toList());
+            file.field("tokens", database.tokens().stored().stream().map(DatabaseTransfer::encodeToken).toList());
+            file.value("audit");
+            file.startSequence();
+            for (AuditEvent event : database.audit().all()) {
+                file.value(encodeEvent(event));
+            }
+            file.endSequence();
         }
-        yaml().dump(file, out);
+        file.endMapping();
+        file.finish();
         return new ExportSummary(dyads, entries, documents);
+    }
+
+    /**
+     * A YAML document written event by event: each value is represented and serialized on its own
+     * (so in the block style the whole file was dumped in before) and emitted straight to the writer.
+     */
+    private static final class YamlStream {
+        private final Yaml yaml = yaml();
+        private final Emitter emitter;
+
+        YamlStream(Writer out) {
+            emitter = new Emitter(out, options());
+            emit(new StreamStartEvent(null, null));
+            emit(new DocumentStartEvent(null, null, false, null, Map.of()));
+        }
+
+        void startMapping() {
+            emit(new MappingStartEvent(null, null, true, null, null, DumperOptions.FlowStyle.BLOCK));
+        }
+
+        void endMapping() {
+            emit(new MappingEndEvent(null, null));
+        }
+
+        void startSequence() {
+            emit(new SequenceStartEvent(null, null, true, null, null, DumperOptions.FlowStyle.BLOCK));
+        }
+
+        void endSequence() {
+            emit(new SequenceEndEvent(null, null));
+        }
+
+        void field(String key, Object value) {
+            value(key);
+            value(value);
+        }
+
+        /** One value: its events without the stream and document around them. */
+        void value(Object value) {
+            List<Event> events = yaml.serialize(yaml.represent(value));
+            for (Event event : events.subList(2, events.size() - 2)) {
+                emit(event);
+            }
+        }
+
+        void finish() {
+            emit(new DocumentEndEvent(null, null, false));
+            emit(new StreamEndEvent(null, null));
+        }
+
+        private void emit(Event event) {
+            try {
+                emitter.emit(event);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the export: " + e.getMessage(), e);
+            }
+        }
     }
 
     /** Writes an export to a file. */
@@ -166,15 +247,16 @@ public final class DatabaseTransfer {
      * @throws TransferProblems listing every problem of the file, each with its line
      */
     public ImportSummary importFile(Path file, Dyad plainDyad, String defaultAuthor) {
-        Tree tree = parse(file);
         String name = file.getFileName().toString();
         List<FormatProblem> problems = new ArrayList<>();
+        StreamedEntries streamed = new StreamedEntries(name, defaultAuthor, false, plainDyad, problems);
+        Tree tree = parse(file, streamed);
         if (tree instanceof Tree.Mapping top && !top.fields().containsKey("dyads")
                 && top.fields().containsKey("entries")) {
-            return importPlain(name, top, plainDyad, defaultAuthor, problems);
+            return importPlain(file, top, plainDyad, streamed, problems);
         }
-        Decoded decoded = decodeExport(name, tree, defaultAuthor, problems);
-        return importDecoded(name, decoded, false, problems);
+        Decoded decoded = decodeExport(name, tree, streamed, problems);
+        return importDecoded(file, decoded, false, problems);
     }
 
     /**
@@ -185,32 +267,98 @@ public final class DatabaseTransfer {
      * @throws IllegalStateException when the database already holds a ledger
      */
     public ImportSummary restore(Path file) {
-        Tree tree = parse(file);
         String name = file.getFileName().toString();
         List<FormatProblem> problems = new ArrayList<>();
-        Decoded decoded = decodeExport(name, tree, "unknown", problems);
-        for (DecodedDyad dyad : decoded.dyads()) {
-            for (int i = 0; i < dyad.entries().size(); i++) {
-                long sequence = dyad.entries().get(i).sequence();
-                if (sequence != i + 1) {
-                    problems.add(new FormatProblem(name, lineOf(dyad.trees().get(i), "sequence"),
-                            dyad.path() + ".entries[" + i + "].sequence", "a backup holds every entry in order: expected "
-                            + (i + 1) + ", found " + sequence));
-                }
-            }
-        }
-        return importDecoded(name, decoded, true, problems);
+        StreamedEntries streamed = new StreamedEntries(name, "unknown", true, null, problems);
+        Tree tree = parse(file, streamed);
+        Decoded decoded = decodeExport(name, tree, streamed, problems);
+        return importDecoded(file, decoded, true, problems);
     }
 
-    private ImportSummary importPlain(String name, Tree.Mapping top, Dyad dyad, String defaultAuthor,
+    /**
+     * The entries of a file, decoded as the reader hands them over one by one, so that the file's
+     * tree never holds them: by the path of their list ({@code entries}, {@code dyads[0].entries}).
+     * An entry is decoded for the dyad whose definitions come before it in its item (as an export
+     * writes them); the few read before their dyad is known wait as trees. A restore checks that
+     * the sequences run 1, 2, 3, ... as they come.
+     */
+    private static final class StreamedEntries implements TreeParser.ItemSink {
+        private final String name;
+        private final String defaultAuthor;
+        private final boolean restore;
+        private final Dyad plainDyad;
+        private final List<FormatProblem> problems;
+        private final Map<String, Dyad> dyads = new HashMap<>();
+        private final Map<String, List<Entry>> entries = new HashMap<>();
+        private final Map<String, List<Tree>> waiting = new HashMap<>();
+
+        StreamedEntries(String name, String defaultAuthor, boolean restore, Dyad plainDyad, List<FormatProblem> problems) {
+            this.name = name;
+            this.defaultAuthor = defaultAuthor;
+            this.restore = restore;
+            this.plainDyad = plainDyad;
+            this.problems = problems;
+        }
+
+        static boolean streams(String path) {
+            return path.equals("entries") || path.matches("dyads\\[\\d+]\\.entries");
+        }
+
+        @Override
+        public void item(String path, Map<String, Tree> siblings, int index, Tree item) {
+            Dyad dyad = dyads.computeIfAbsent(path, p -> dyadOf(p, siblings));
+            if (dyad == null || waiting.containsKey(path)) {
+                waiting.computeIfAbsent(path, p -> new ArrayList<>()).add(item);
+                return;
+            }
+            decode(path, index, item, dyad);
+        }
+
+        private Dyad dyadOf(String path, Map<String, Tree> siblings) {
+            if (path.equals("entries")) {
+                return plainDyad;
+            }
+            Tree definitions = siblings.get("definitions");
+            return definitions == null ? null
+                    : DefinitionCodec.decode(definitions, name, new ArrayList<>()).map(DyadDefinition::dyad).orElse(null);
+        }
+
+        private void decode(String path, int index, Tree item, Dyad dyad) {
+            List<Entry> list = entries.computeIfAbsent(path, p -> new ArrayList<>());
+            String prefix = path.equals("entries") ? "" : path.substring(0, path.length() - "entries".length());
+            Optional<Entry> entry = EntryCodec.decode(item, dyad, EntryCodec.Mode.EXPORT, defaultAuthor, name,
+                    prefix + "entries[" + index + "]", problems);
+            entry.ifPresent(list::add);
+            if (restore && entry.isPresent() && entry.get().sequence() != index + 1) {
+                problems.add(new FormatProblem(name, lineOf(item, "sequence"), prefix + "entries[" + index + "].sequence",
+                        "a backup holds every entry in order: expected " + (index + 1) + ", found "
+                                + entry.get().sequence()));
+            }
+        }
+
+        /** The entries of the list at {@code path}, for {@code dyad} (known once its item is read). */
+        List<Entry> of(String path, Dyad dyad) {
+            List<Tree> trees = waiting.remove(path);
+            if (trees != null) {
+                int first = entries.getOrDefault(path, List.of()).size();
+                for (int i = 0; i < trees.size(); i++) {
+                    decode(path, first + i, trees.get(i), dyad);
+                }
+            }
+            return entries.getOrDefault(path, List.of());
+        }
+    }
+
+    private ImportSummary importPlain(Path file, Tree.Mapping top, Dyad dyad, StreamedEntries streamed,
                                       List<FormatProblem> problems) {
         Objects.requireNonNull(dyad, "the dyad of a plain ledger file is required");
+        String name = file.getFileName().toString();
         DyadDefinition definition = database.ledger().definition(dyad).orElseThrow(() -> new IllegalArgumentException(
                 "dyad " + dyad + " is not stored: import its definitions first (an export file holds them)"));
         FieldReader in = new FieldReader(top, name, "", problems);
         in.rejectUnknown(Set.of("entries"));
-        List<Tree> trees = in.items("entries", true);
-        List<Entry> entries = decodeEntries(name, "", trees, definition.dyad(), defaultAuthor, problems);
+        in.items("entries", true);
+        List<Entry> entries = streamed.of("entries", definition.dyad());
         if (!problems.isEmpty()) {
             throw new TransferProblems(problems);
         }
@@ -218,11 +366,11 @@ public final class DatabaseTransfer {
             ImportResult result = ledger().importEntries(dyad, entries);
             return new ImportSummary(Map.of(dyad, result));
         } catch (InvalidEntriesException e) {
-            throw new TransferProblems(locate(name, "", e.problems(), trees));
+            throw new TransferProblems(locate(file, "", e.problems()));
         }
     }
 
-    private ImportSummary importDecoded(String name, Decoded decoded, boolean restore, List<FormatProblem> problems) {
+    private ImportSummary importDecoded(Path file, Decoded decoded, boolean restore, List<FormatProblem> problems) {
         if (!problems.isEmpty()) {
             throw new TransferProblems(problems);
         }
@@ -246,7 +394,7 @@ public final class DatabaseTransfer {
             List<FormatProblem> located = new ArrayList<>();
             e.problems().forEach((index, list) -> {
                 DecodedDyad dyad = decoded.dyads().get(index);
-                located.addAll(locate(name, dyad.path() + ".", list, dyad.trees()));
+                located.addAll(locate(file, dyad.path() + ".", list));
             });
             throw new TransferProblems(located);
         }
@@ -256,10 +404,10 @@ public final class DatabaseTransfer {
     }
 
     private record DecodedDyad(String path, DyadDefinition definition, Map<String, String> documents,
-                               List<Entry> entries, List<Tree> trees) {
+                               List<Entry> entries) {
     }
 
-    private Decoded decodeExport(String name, Tree tree, String defaultAuthor, List<FormatProblem> problems) {
+    private Decoded decodeExport(String name, Tree tree, StreamedEntries streamed, List<FormatProblem> problems) {
         FieldReader top = FieldReader.of(tree, name, "", problems);
         if (top == null) {
             return new Decoded(List.of(), List.of(), List.of());
@@ -295,9 +443,9 @@ public final class DatabaseTransfer {
                 continue;
             }
             Map<String, String> documents = documents(item, problems);
-            List<Tree> trees = item.items("entries", false);
-            List<Entry> entries = decodeEntries(name, path + ".", trees, dyad, defaultAuthor, problems);
-            dyads.add(new DecodedDyad(path, definition.get(), documents, entries, trees));
+            item.items("entries", false);
+            List<Entry> entries = streamed.of(path + ".entries", dyad);
+            dyads.add(new DecodedDyad(path, definition.get(), documents, entries));
         }
         List<TokenStore.StoredToken> tokens = new ArrayList<>();
         List<Tree> tokenTrees = top.items("tokens", false);
@@ -340,22 +488,25 @@ public final class DatabaseTransfer {
         return documents;
     }
 
-    private static List<Entry> decodeEntries(String name, String prefix, List<Tree> trees, Dyad dyad,
-                                             String defaultAuthor, List<FormatProblem> problems) {
-        List<Entry> entries = new ArrayList<>(trees.size());
-        for (int i = 0; i < trees.size(); i++) {
-            EntryCodec.decode(trees.get(i), dyad, EntryCodec.Mode.EXPORT, defaultAuthor, name,
-                    prefix + "entries[" + i + "]", problems).ifPresent(entries::add);
-        }
-        return entries;
-    }
-
-    /** Ledger problems (by position in the batch) as file problems with the line of the field. */
-    private static List<FormatProblem> locate(String name, String prefix, List<Problem> problems, List<Tree> trees) {
+    /**
+     * Ledger problems (by position in the batch) as file problems with the line of the field: the
+     * file is read again for the trees of the entries at fault, since the first read kept none.
+     */
+    private static List<FormatProblem> locate(Path file, String prefix, List<Problem> problems) {
+        String name = file.getFileName().toString();
+        String path = prefix + "entries";
+        Set<Integer> wanted = new java.util.HashSet<>();
+        problems.forEach(p -> wanted.add(p.index()));
+        Map<Integer, Tree> trees = new HashMap<>();
+        parse(file, (listPath, siblings, index, item) -> {
+            if (listPath.equals(path) && wanted.contains(index)) {
+                trees.put(index, item);
+            }
+        });
         List<FormatProblem> located = new ArrayList<>();
         for (Problem problem : problems) {
             Tree tree = trees.get(problem.index());
-            located.add(new FormatProblem(name, lineOf(tree, problem.field()),
+            located.add(new FormatProblem(name, tree == null ? 0 : lineOf(tree, problem.field()),
                     prefix + "entries[" + problem.index() + "]." + problem.field(),
                     problem.message() + " (entry " + problem.entryId() + ")"));
         }
@@ -366,9 +517,10 @@ public final class DatabaseTransfer {
         return tree instanceof Tree.Mapping m ? m.lineOf(field) : tree.line();
     }
 
-    private static Tree parse(Path file) {
+    /** The file's tree, its lists of entries handed to {@code entries} one by one instead of kept. */
+    private static Tree parse(Path file, TreeParser.ItemSink entries) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return TreeParser.yaml(reader);
+            return TreeParser.yaml(reader, StreamedEntries::streams, entries);
         } catch (NoSuchFileException e) {
             throw new TransferProblems(List.of(new FormatProblem(file.toString(), 0, "", "no such file")));
         } catch (FormatException e) {
@@ -436,13 +588,17 @@ public final class DatabaseTransfer {
         return in.ok() ? Optional.of(new AuditEvent(0, at, actor, action, dyad, entryId, detail)) : Optional.empty();
     }
 
-    private static Yaml yaml() {
+    private static DumperOptions options() {
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setIndent(2);
         options.setIndicatorIndent(0);
         options.setWidth(120);
         options.setAllowUnicode(true);
-        return new Yaml(options);
+        return options;
+    }
+
+    private static Yaml yaml() {
+        return new Yaml(options());
     }
 }

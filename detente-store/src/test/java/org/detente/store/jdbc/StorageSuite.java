@@ -226,6 +226,8 @@ abstract class StorageSuite extends LedgerStoreContract {
 
         assertThat(written.entries()).isEqualTo(200_000);
         assertThat(summary.added()).isEqualTo(200_000);
+        assertThat(restored.ledger().lastSequence(US_RU)).isEqualTo(original.ledger().lastSequence(US_RU))
+                .isEqualTo(200_000);
         assertThat(restored.ledger().entries(US_RU)).isEqualTo(original.ledger().entries(US_RU));
     }
 
