@@ -106,7 +106,7 @@ final class LedgerPresenter {
     }
 
     private static String param(String name, String value) {
-        return value.isEmpty() ? "" : "&" + name + "=" + Pages.url(value);
+        return value.isEmpty() ? "" : "&" + name + "=" + PageRequests.url(value);
     }
 
     private static void link(Map<String, Set<String>> answers, Map<String, Set<String>> answeredBy, String response,

@@ -1,0 +1,24 @@
+package org.detente.app.web;
+
+import static org.detente.app.web.PageRequests.render;
+
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import org.detente.app.service.DyadAnalyses;
+
+/** The roadmap: goals as a graph, next steps and the critical path. */
+final class RoadmapHandlers {
+    private final PageSupport support;
+
+    RoadmapHandlers(PageSupport support) {
+        this.support = support;
+    }
+
+    void roadmap(Context ctx) {
+        String dyad = ctx.pathParam("dyad");
+        LocalDate asOf = support.asOf(ctx);
+        DyadAnalyses analyses = support.analyses(ctx, dyad);
+        Frame frame = support.frame(ctx, dyad, "/roadmap", "Roadmap", asOf);
+        render(ctx, "roadmap.jte", RoadmapPresenter.present(frame, analyses, asOf));
+    }
+}
