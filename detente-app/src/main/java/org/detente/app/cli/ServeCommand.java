@@ -62,8 +62,8 @@ final class ServeCommand implements Callable<Integer> {
     boolean privateReads;
 
     @Option(names = "--public-url", paramLabel = "URL",
-            description = "The address users reach the server at (e.g. behind a TLS proxy); an https:// address "
-                    + "marks the session cookie Secure.")
+            description = "The address users reach the server at (e.g. behind a TLS proxy): the feeds' absolute "
+                    + "links use it instead of the request's Host; an https:// address marks the session cookie Secure.")
     String publicUrl;
 
     @Override
@@ -103,7 +103,7 @@ final class ServeCommand implements Callable<Integer> {
             source = config.describe();
         }
         ApiSettings settings = ApiSettings.defaults().withReadsRequiringToken(privateReads)
-                .withSecureCookies(secureCookies);
+                .withSecureCookies(secureCookies).withPublicUrl(publicUrl);
         Javalin app = ApiServer.create(services, settings, new org.detente.app.service.EventsDesk(
                 org.detente.events.store.DuckDbEventStore.location(cli.environment(), null), clock)).start(host, port);
         CountDownLatch stopped = new CountDownLatch(1);
