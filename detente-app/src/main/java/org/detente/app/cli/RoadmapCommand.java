@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.detente.app.service.DyadAnalyses;
+import org.detente.model.Track;
 import org.detente.roadmap.GoalEvaluation;
 import org.detente.roadmap.GoalId;
 import org.detente.roadmap.GoalStatus;
@@ -75,6 +76,15 @@ final class RoadmapCommand extends AnalysisCommand {
                     goal.status() == GoalStatus.BLOCKED ? ids(goal.rootBlockers()) : null);
         }
         goals.print(out, "  ");
+        List<Track> empty = tracksWithoutGoals(analyses);
+        if (!empty.isEmpty()) {
+            out.println();
+            out.println("Tracks without goals");
+            for (Track track : empty) {
+                out.println("  " + track.id() + " — " + track.title() + ": "
+                        + (track.whyNoGoals().isEmpty() ? "the dataset does not say why" : track.whyNoGoals()));
+            }
+        }
         out.println();
         out.println("Next steps (ready goals, ranked by the blocked goals each would unlock)");
         if (evaluation.nextSteps().isEmpty()) {
@@ -100,6 +110,12 @@ final class RoadmapCommand extends AnalysisCommand {
                         + label(goal.status()) + ")");
             }
         });
+    }
+
+    /** The dyad's tracks on which the roadmap sets no goal, in the definitions' order. */
+    static List<Track> tracksWithoutGoals(DyadAnalyses analyses) {
+        return analyses.ledger().definition().tracks().stream()
+                .filter(t -> analyses.roadmap().goals().stream().noneMatch(g -> g.track().equals(t.id()))).toList();
     }
 
     /** Goal ids, at most three of them, then how many more ({@code --json} lists them all). */

@@ -14,8 +14,9 @@ public record OverviewPage(Frame frame, List<TrackView> tracks, List<Gap> gaps, 
         developments = List.copyOf(developments);
     }
 
-    /** A track with its goals and how many are met, ready and blocked. */
-    public record TrackView(String id, String title, int met, int ready, int blocked, List<GoalView> goals) {
+    /** A track with its goals and how many are met, ready and blocked; without goals, why it has none. */
+    public record TrackView(String id, String title, int met, int ready, int blocked, List<GoalView> goals,
+                            String whyNoGoals) {
     }
 
     /** A goal with its status and progress. */

@@ -77,7 +77,8 @@ final class OverviewPresenter {
                 goals.add(goal(goal));
             }
             goals.sort(Comparator.comparingInt(g -> order(g.status().label())));
-            tracks.add(new OverviewPage.TrackView(track.id().value(), track.title(), met, ready, blocked, goals));
+            tracks.add(new OverviewPage.TrackView(track.id().value(), track.title(), met, ready, blocked, goals,
+                    goals.isEmpty() ? RoadmapPresenter.whyNoGoals(track) : ""));
         }
         return tracks;
     }

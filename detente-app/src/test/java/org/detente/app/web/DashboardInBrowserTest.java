@@ -439,6 +439,52 @@ class DashboardInBrowserTest {
     }
 
     @Test
+    void the_roadmap_gives_each_open_goal_its_reference_class_forecast_and_says_where_no_case_informs_it() {
+        try (DashboardServer every = DashboardServer.withEveryBundledDyad();
+             BrowserContext context = context(1280)) {
+            Page page = context.newPage();
+            List<String> errors = errorsOf(page);
+            page.navigate(every.base + "/dyads/us-ru/roadmap?asOf=2025-06-01");
+            page.waitForSelector("#goal-graph[data-rendered=true]");
+
+            int open = page.locator("details.goal").count() - page.locator("details.goal summary .badge.good").count();
+            assertThat(page.locator("[data-forecast-goal]").count()).isEqualTo(open).isPositive();
+            assertThat(page.locator("#forecast").innerText()).contains("24 months from July 2025")
+                    .contains("United States – Cuba").contains("Saudi Arabia – Iran").contains("Canada – India");
+            var informed = page.locator("[data-forecast-goal][data-informed=true]");
+            assertThat(informed.count()).isPositive();
+            String row = informed.first().innerText();
+            assertThat(row).matches("(?s).*(\\w+ \\d{4}|not within the horizon).*").contains("%").contains("weight");
+            var uninformed = page.locator("[data-forecast-goal][data-informed=false]");
+            assertThat(uninformed.count()).isPositive();
+            assertThat(uninformed.first().innerText()).contains("no case informs this goal");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("roadmap-forecast.png"))
+                    .setFullPage(true));
+
+            assertThat(page.locator("#track-global-issues[data-why-no-goals]").innerText())
+                    .contains("no goals on this track").contains("names a measurable goal");
+            page.navigate(every.base + "/dyads/us-ru?asOf=2025-06-01");
+            assertThat(page.locator("#track-global-issues [data-why-no-goals]").innerText())
+                    .contains("No goals on this track").contains("names a measurable goal");
+            assertThat(errors).isEmpty();
+        }
+    }
+
+    @Test
+    void with_no_other_dyad_held_every_open_goal_says_no_case_informs_it() {
+        try (BrowserContext context = context(1280)) {
+            Page page = context.newPage();
+            page.navigate(server.base + "/dyads/us-ru/roadmap?asOf=2025-06-01");
+
+            assertThat(page.locator("[data-forecast-goal]").count()).isPositive();
+            assertThat(page.locator("[data-forecast-goal][data-informed=true]").count()).isZero();
+            assertThat(page.locator("[data-forecast-goal]").allInnerTexts())
+                    .allMatch(text -> text.contains("no case informs this goal"));
+            assertThat(page.locator("#forecast").innerText()).contains("no other dyad with a roadmap is held");
+        }
+    }
+
+    @Test
     void the_roadmap_graph_renders_one_node_per_goal() {
         try (BrowserContext context = context(1280)) {
             Page page = context.newPage();
