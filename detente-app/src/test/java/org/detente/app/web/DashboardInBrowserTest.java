@@ -439,6 +439,25 @@ class DashboardInBrowserTest {
     }
 
     @Test
+    void every_bundled_dyads_overview_answers_each_gap_in_a_sentence_naming_its_own_countries() {
+        try (DashboardServer every = DashboardServer.withEveryBundledDyad();
+             BrowserContext context = context(1280)) {
+            Page page = context.newPage();
+            List<String> errors = errorsOf(page);
+            for (String dyad : org.detente.store.dataset.BundledDatasets.DYADS) {
+                page.navigate(every.base + "/dyads/" + dyad + "?asOf=2025-06-01");
+                String title = every.workspace.dyad(dyad).definition().title();
+                List<String> sentences = page.locator("[data-gap-sentence]").allInnerTexts();
+                assertThat(sentences).as(dyad).hasSize(page.locator("[data-gap]").count()).isNotEmpty()
+                        .allMatch(sentence -> sentence.endsWith(".") && !sentence.isBlank());
+                assertThat(String.join(" ", sentences)).as(dyad).contains(title.split(" – ")[1]);
+                assertThat((List<?>) page.evaluate(FIELD_NAMES_SHOWN, "[data-development]")).as(dyad).isEmpty();
+            }
+            assertThat(errors).isEmpty();
+        }
+    }
+
+    @Test
     void the_roadmap_gives_each_open_goal_its_reference_class_forecast_and_says_where_no_case_informs_it() {
         try (DashboardServer every = DashboardServer.withEveryBundledDyad();
              BrowserContext context = context(1280)) {
