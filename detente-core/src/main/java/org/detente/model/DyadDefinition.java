@@ -49,6 +49,14 @@ public record DyadDefinition(Dyad dyad, List<CountryName> countries, List<Track>
         }
     }
 
+    /**
+     * The dyad's title, its parties' names in the dyad's order joined by an en dash
+     * ("United States – Russia"): the one way every face names the pair.
+     */
+    public String title() {
+        return nameOf(dyad.first()) + " – " + nameOf(dyad.second());
+    }
+
     /** The name to show for a party, or its code when the dataset gives none. */
     public String nameOf(Country country) {
         return countries.stream().filter(c -> c.country().equals(country)).map(CountryName::name)

@@ -19,6 +19,7 @@ import org.detente.ledger.RestrictionImposed;
 import org.detente.ledger.SanctionImposed;
 import org.detente.model.Country;
 import org.detente.model.DyadDefinition;
+import org.detente.model.Track;
 import org.detente.state.RelationsState;
 import org.jgrapht.Graph;
 import org.jgrapht.GraphPath;
@@ -184,6 +185,12 @@ public final class Roadmap {
         return goals;
     }
 
+    /** The tracks of {@code definition} on which this roadmap sets no goal, in the definition's order. */
+    public List<Track> tracksWithoutGoals(DyadDefinition definition) {
+        return definition.tracks().stream()
+                .filter(track -> goals.stream().noneMatch(goal -> goal.track().equals(track.id()))).toList();
+    }
+
     public Optional<Goal> goal(GoalId id) {
         return Optional.ofNullable(byId.get(id));
     }
@@ -224,7 +231,8 @@ public final class Roadmap {
     /**
      * What the goals name that the dataset lacks: tracks, missions, channel topics, air links and
      * conditions of the definitions, countries of the dyad, and restrictions, sanctions and
-     * commitments that some entry imposes or makes. Empty when every reference resolves. Checked
+     * commitments that some entry imposes or makes; and a track that says why it has no goals
+     * while it has some. Empty when every reference resolves. Checked
      * apart from construction because a roadmap is valid as a graph before any dataset is loaded.
      */
     public List<RoadmapProblem> problemsAgainst(DyadDefinition definition, Collection<Entry> entries) {
@@ -235,6 +243,12 @@ public final class Roadmap {
                 problems.add(new RoadmapProblem("", "trigger", "no entry of the ledger has id '" + id + "'"));
             }
         });
+        for (org.detente.model.Track track : definition.tracks()) {
+            if (!track.whyNoGoals().isEmpty() && goals.stream().anyMatch(g -> g.track().equals(track.id()))) {
+                problems.add(new RoadmapProblem("", "track", "track '" + track.id() + "' has goals, yet its whyNoGoals "
+                        + "says why it has none: remove one or the other"));
+            }
+        }
         for (Goal goal : goals) {
             String id = goal.id().value();
             if (definition.track(goal.track()).isEmpty()) {

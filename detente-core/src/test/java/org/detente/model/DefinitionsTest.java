@@ -152,4 +152,13 @@ class DefinitionsTest {
                         "Refugee aid", "mayors", HistoricalDate.parse("2016"), ChannelStatus.ACTIVE, SOURCES))
                 .withMessageStartingWith("channel topic 'Refugee aid'");
     }
+
+    @Test
+    void a_dyad_is_titled_by_its_parties_names_in_the_dyads_order() {
+        assertThat(DEFINITION.title()).isEqualTo("United States – Russia");
+        DyadDefinition reversed = new DyadDefinition(DEFINITION.dyad(), List.of(DEFINITION.countries().get(1),
+                DEFINITION.countries().get(0)), DEFINITION.tracks(), DEFINITION.missions(), DEFINITION.channels(),
+                DEFINITION.airLinks(), DEFINITION.conditions());
+        assertThat(reversed.title()).isEqualTo("United States – Russia");
+    }
 }

@@ -92,4 +92,25 @@ class RoadmapTest {
                 "goal blockade: track: no track with id 'no-such-track'",
                 "goal banking: criterion.sanction: no entry imposes a sanction with id 'aeroflot'");
     }
+
+    @Test
+    void a_track_that_says_why_it_has_no_goals_may_not_have_any() {
+        List<org.detente.model.Track> tracks = DEFINITION.tracks().stream()
+                .map(t -> new org.detente.model.Track(t.id(), t.title(), t.sources(), t.confidence(), t.note(),
+                        "No source names a goal on it."))
+                .toList();
+        org.detente.model.DyadDefinition explained = new org.detente.model.DyadDefinition(DEFINITION.dyad(),
+                DEFINITION.countries(), tracks, DEFINITION.missions(), DEFINITION.channels(), DEFINITION.airLinks(),
+                DEFINITION.conditions());
+        org.detente.model.Track used = tracks.get(0);
+        Goal goal = new Goal(id("lift"), used.id(), "Lift", "",
+                new RestrictionNotInForce(RestrictionId.of("travel-rule")), List.of(), Optional.empty(), SOURCES);
+        List<org.detente.ledger.Entry> entries = List.of(entry("travel").by(RU).on("2021-04-16")
+                .does(restrictionImposed("travel-rule", RestrictionKind.TRAVEL_NOTIFICATION)));
+
+        assertThat(Roadmap.of(List.of(goal)).problemsAgainst(explained, entries)).extracting(RoadmapProblem::toString)
+                .containsExactly("roadmap: track: track '" + used.id() + "' has goals, yet its whyNoGoals says why it "
+                        + "has none: remove one or the other");
+        assertThat(Roadmap.of(List.of(goal)).problemsAgainst(DEFINITION, entries)).isEmpty();
+    }
 }

@@ -22,6 +22,7 @@ final class DyadsCommand implements Runnable {
     @Override
     public void run() {
         List<Map<String, Object>> rows = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
         for (String id : cli.workspace().dyads()) {
             DyadLedger ledger = cli.workspace().dyad(id);
             Map<String, Object> row = new LinkedHashMap<>();
@@ -29,14 +30,15 @@ final class DyadsCommand implements Runnable {
             row.put("countries", ledger.definition().countries().stream().map(CountryName::name).toList());
             row.put("entries", ledger.entries().size());
             rows.add(row);
+            titles.add(ledger.definition().title());
         }
         if (json) {
             cli.out.println(Json.write(Map.of("dyads", rows)));
             return;
         }
         TextTable table = new TextTable("DYAD", "COUNTRIES", "ENTRIES");
-        for (Map<String, Object> row : rows) {
-            table.row(row.get("dyad"), String.join(" – ", (List<String>) row.get("countries")), row.get("entries"));
+        for (int i = 0; i < rows.size(); i++) {
+            table.row(rows.get(i).get("dyad"), titles.get(i), rows.get(i).get("entries"));
         }
         ReciprocityCommand.printOrNone(cli.out, table);
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.detente.app.usecase.DyadBasis;
 import org.detente.app.usecase.RoadmapAnswer;
+import org.detente.model.Track;
 import org.detente.roadmap.GoalEvaluation;
 import org.detente.roadmap.GoalId;
 import org.detente.roadmap.GoalStatus;
@@ -60,6 +61,15 @@ final class RoadmapCommand extends AnalysisCommand {
                     goal.status() == GoalStatus.BLOCKED ? ids(goal.rootBlockers()) : null);
         }
         goals.print(out, "  ");
+        List<Track> empty = analyses.roadmap().tracksWithoutGoals(analyses.ledger().definition());
+        if (!empty.isEmpty()) {
+            out.println();
+            out.println("Tracks without goals");
+            for (Track track : empty) {
+                out.println("  " + track.id() + " — " + track.title() + ": "
+                        + (track.whyNoGoals().isEmpty() ? "the dataset does not say why" : track.whyNoGoals()));
+            }
+        }
         out.println();
         out.println("Next steps (ready goals, ranked by the blocked goals each would unlock)");
         if (evaluation.nextSteps().isEmpty()) {

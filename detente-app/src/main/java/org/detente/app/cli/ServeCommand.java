@@ -60,8 +60,8 @@ final class ServeCommand implements Callable<Integer> {
     boolean privateReads;
 
     @Option(names = "--public-url", paramLabel = "URL",
-            description = "The address users reach the server at (e.g. behind a TLS proxy); an https:// address "
-                    + "marks the session cookie Secure.")
+            description = "The address users reach the server at (e.g. behind a TLS proxy): the feeds' absolute "
+                    + "links use it instead of the request's Host; an https:// address marks the session cookie Secure.")
     String publicUrl;
 
     @Override
@@ -101,7 +101,7 @@ final class ServeCommand implements Callable<Integer> {
         UseCases useCases = new UseCases(services.workspace());
         useCases.bases().warm().forEach((dyad, why) -> cli.err.println("dyad " + dyad + " is not ready: " + why));
         ApiSettings settings = ApiSettings.defaults().withReadsRequiringToken(privateReads)
-                .withSecureCookies(secureCookies);
+                .withSecureCookies(secureCookies).withPublicUrl(publicUrl);
         Javalin app = DetenteServer.create(services, settings, new org.detente.app.service.EventsDesk(
                 org.detente.events.store.DuckDbEventStore.location(cli.environment(), null), clock), useCases).start(host, port);
         CountDownLatch stopped = new CountDownLatch(1);

@@ -43,8 +43,7 @@ final class StatusCommand implements Runnable {
     }
 
     static void print(PrintWriter out, DyadDefinition definition, RelationsState state) {
-        out.println("détente · " + state.dyad() + " (" + definition.nameOf(state.dyad().first()) + " – "
-                + definition.nameOf(state.dyad().second()) + ") as of " + state.asOf()
+        out.println("détente · " + state.dyad() + " (" + definition.title() + ") as of " + state.asOf()
                 + KnownAtOption.phrase(state.knownAt()));
         out.println();
         out.println("Missions");

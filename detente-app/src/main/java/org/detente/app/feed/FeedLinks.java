@@ -9,8 +9,8 @@ import org.detente.model.Source;
 /**
  * The addresses a feed gives: the stable id of an entry (a tag URI, RFC 4151, that names the dyad
  * and the entry and never changes with the server's address) and the dashboard pages, absolute
- * under {@code base} (the server's own address as the request reached it, such as
- * {@code http://localhost:7070}).
+ * under {@code base} (the public address the server is given, else its own address as the request
+ * reached it, such as {@code http://localhost:7070}).
  */
 public record FeedLinks(String base, String dyad) {
     /** The tagging entity of every id: the name and the year the scheme was set. */

@@ -35,7 +35,7 @@ public final class ApiServer {
         AuditHandlers audit = new AuditHandlers(services.auditor(), settings);
         OpsHandlers ops = new OpsHandlers(services.readiness(), services.metrics());
         ApiDocs docs = new ApiDocs();
-        FeedHandlers feeds = new FeedHandlers(services.workspace(), services.clock());
+        FeedHandlers feeds = new FeedHandlers(services.workspace(), services.clock(), settings.publicUrl());
         EventHandlers eventData = new EventHandlers(events, services.workspace(), services.ledger(), settings, mapper);
         cfg.startup.showJavalinBanner = false;
         cfg.jsonMapper(new JavalinJackson(mapper, false));

@@ -25,10 +25,17 @@ final class FeedHandlers {
 
     private final StoreWorkspace workspace;
     private final Clock clock;
+    private final Optional<String> publicUrl;
 
-    FeedHandlers(StoreWorkspace workspace, Clock clock) {
+    /**
+     * Links are absolute under {@code publicUrl} when it is given (behind a proxy the Host header
+     * names the proxy's upstream, not the address users reach), else under the request's own
+     * scheme and Host.
+     */
+    FeedHandlers(StoreWorkspace workspace, Clock clock, Optional<String> publicUrl) {
         this.workspace = workspace;
         this.clock = clock;
+        this.publicUrl = publicUrl;
     }
 
     /** {@code GET /dyads/{dyad}/feed.atom?asOf&knownAt}. */
@@ -52,11 +59,9 @@ final class FeedHandlers {
         Optional<Instant> knownAt = QuestionParams.moment(ctx, "knownAt");
         DyadLedger ledger = workspace.dyad(ctx.pathParam("dyad"));
         String dyad = ledger.definition().dyad().id();
-        String base = ctx.scheme() + "://" + ctx.host();
-        String name = ledger.definition().nameOf(ledger.definition().dyad().first()) + " – "
-                + ledger.definition().nameOf(ledger.definition().dyad().second());
+        String base = publicUrl.orElseGet(() -> ctx.scheme() + "://" + ctx.host());
         return new Question(asOf, ledger.view(knownAt), new EntryWords(ledger.definition()), new FeedLinks(base, dyad),
-                name);
+                ledger.definition().title());
     }
 
     private static String selfPath(Context ctx) {

@@ -48,9 +48,8 @@ public final class AnalysisPages {
     public record ParityRow(String category, Badge stance, String first, String second, String balance, String parity) {
     }
 
-    /** A measure and its response. */
-    public record PairRow(String measureId, String measure, String responseId, String response, String basis,
-                          String ratio, String lag) {
+    /** A measure and its response, each as its sentence with its fields and sources one click away. */
+    public record PairRow(Views.EntryText measure, Views.EntryText response, String basis, String ratio, String lag) {
     }
 
     /** The capacity model's inputs as a form, its result, and the waits observed at missions (consular.yaml). */

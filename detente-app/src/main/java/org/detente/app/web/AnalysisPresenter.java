@@ -65,8 +65,8 @@ final class AnalysisPresenter {
         }
         List<AnalysisPages.PairRow> pairs = new ArrayList<>();
         for (ResponsePair pair : reciprocity.report().pairs()) {
-            pairs.add(new AnalysisPages.PairRow(pair.measure().id().value(), line(pair.measure(), definition),
-                    pair.response().id().value(), line(pair.response(), definition), Labels.words(pair.basis()),
+            pairs.add(new AnalysisPages.PairRow(Views.EntryText.of(pair.measure(), definition),
+                    Views.EntryText.of(pair.response(), definition), Labels.words(pair.basis()),
                     String.format(Locale.ROOT, "%.2f", pair.magnitudeRatio()),
                     pair.lagDays() + (pair.approximate() ? " days (approximate)" : " days")));
         }
@@ -90,11 +90,6 @@ final class AnalysisPresenter {
                 definition.nameOf(definition.dyad().second()), parity, pairs, reciprocity.report().unanswered().size(),
                 Json.of(Map.of("months", months, "series", series)), latest,
                 AnalysisPages.EventsPanel.none("No news events have been looked up."));
-    }
-
-    private static String line(Entry entry, DyadDefinition definition) {
-        return entry.occurredOn() + " " + entry.actor().code() + " " + Labels.words(entry.type().code()) + ": "
-                + Labels.describe(entry, definition);
     }
 
     static AnalysisPages.CapacityPage capacity(Frame frame, PageQuestion analyses, LocalDate asOf, Map<String, String> query) {

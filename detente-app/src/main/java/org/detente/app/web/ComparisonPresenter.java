@@ -11,7 +11,6 @@ import org.detente.analysis.ExpectedWait;
 import org.detente.forecast.CaseHistory;
 import org.detente.forecast.ForecastCase;
 import org.detente.forecast.Observation;
-import org.detente.model.CountryName;
 import org.detente.roadmap.Goal;
 import org.detente.roadmap.GoalId;
 import org.detente.roadmap.GoalKind;
@@ -103,10 +102,6 @@ final class ComparisonPresenter {
     }
 
     private static String name(ForecastCase source) {
-        List<String> names = new ArrayList<>();
-        for (CountryName country : source.definition().countries()) {
-            names.add(country.name());
-        }
-        return String.join(" – ", names);
+        return source.definition().title();
     }
 }

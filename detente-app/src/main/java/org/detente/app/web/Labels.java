@@ -40,15 +40,18 @@ final class Labels {
         }
     }
 
-    /** What an entry says, in one line: its type's fields, with mission ids replaced by their names. */
+    /**
+     * What an entry says, as one sentence with its full stop (a quoted position that ends with one
+     * keeps its own), with mission ids replaced by their names.
+     */
     static String describe(Entry entry, DyadDefinition definition) {
-        return new org.detente.app.report.EntryWords(definition).describe(entry) + ".";
+        return org.detente.app.report.GapWords.stop(new org.detente.app.report.EntryWords(definition).describe(entry));
     }
 
     /** The entry's own fields, named as in the dataset format: the details behind its sentence. */
-    static String fields(Entry entry, DyadDefinition definition) {
+    static List<Views.Field> fields(Entry entry, DyadDefinition definition) {
         Map<String, Object> fields = EntryCodec.measureFields(entry.measure());
-        List<String> parts = new ArrayList<>();
+        List<Views.Field> parts = new ArrayList<>();
         for (Map.Entry<String, Object> field : fields.entrySet()) {
             Object value = field.getValue();
             if (value == null || value instanceof List<?> list && list.isEmpty()) {
@@ -59,8 +62,8 @@ final class Labels {
             if (field.getKey().equals("mission")) {
                 text = definition.mission(MissionId.of(text)).map(m -> m.name()).orElse(text);
             }
-            parts.add(field.getKey() + ": " + text);
+            parts.add(new Views.Field(field.getKey(), text));
         }
-        return String.join(" · ", parts);
+        return parts;
     }
 }

@@ -2,7 +2,7 @@ package org.detente.app.web;
 
 import java.util.List;
 import org.detente.app.web.Views.Badge;
-import org.detente.app.web.Views.SourceLink;
+import org.detente.app.web.Views.EntryText;
 
 /**
  * The ledger as a filterable timeline (type, actor, date range, text) up to the date, newest
@@ -32,14 +32,13 @@ public record LedgerPage(Frame frame, Filters filters, List<Option> types, List<
     public record Option(String value, String label, boolean selected) {
     }
 
-    /** A link to another entry of the timeline. */
+    /** A link to another entry of the timeline, labelled with its date and sentence. */
     public record Link(String id, String label) {
     }
 
-    /** One entry of the timeline. */
+    /** One entry of the timeline: its sentence, with its fields and sources one click away. */
     public record Item(String id, long sequence, String date, String type, Badge stance, String actor, String target,
-                       String text, String note, String confidence, String author, boolean retracted,
-                       List<Link> respondsTo, List<Link> answeredBy, List<SourceLink> sources, String details,
-                       String standing) {
+                       EntryText entry, String note, String confidence, String author, boolean retracted,
+                       List<Link> respondsTo, List<Link> answeredBy, String standing) {
     }
 }

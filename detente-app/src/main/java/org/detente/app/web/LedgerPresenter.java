@@ -80,11 +80,10 @@ final class LedgerPresenter {
         for (Entry entry : shown.subList((number - 1) * PAGE_SIZE, Math.min(shown.size(), number * PAGE_SIZE))) {
             items.add(new LedgerPage.Item(entry.id().value(), entry.sequence(), entry.occurredOn().toString(),
                     Labels.words(entry.type().code()), Views.Badge.of(entry.type().stance().name()), entry.actor().code(),
-                    entry.target().code(), Labels.describe(entry, definition), entry.note(),
+                    entry.target().code(), Views.EntryText.of(entry, definition), entry.note(),
                     Labels.words(entry.confidence()), entry.author(), retracted.contains(entry.id().value()),
                     links(answers.get(entry.id().value()), byId, definition),
-                    links(answeredBy.get(entry.id().value()), byId, definition), Views.SourceLink.all(entry.sources()),
-                    Labels.fields(entry, definition), entry.corroboration().words()));
+                    links(answeredBy.get(entry.id().value()), byId, definition), entry.corroboration().words()));
         }
         String base = frame.path() + "?" + frame.query() + param("type", filters.type()) + param("actor", filters.actor())
                 + param("from", filters.from()) + param("to", filters.to()) + param("q", filters.text()) + "&page=";
@@ -105,7 +104,7 @@ final class LedgerPresenter {
     }
 
     private static String param(String name, String value) {
-        return value.isEmpty() ? "" : "&" + name + "=" + Pages.url(value);
+        return value.isEmpty() ? "" : "&" + name + "=" + PageRequests.url(value);
     }
 
     private static void link(Map<String, Set<String>> answers, Map<String, Set<String>> answeredBy, String response,
@@ -119,8 +118,7 @@ final class LedgerPresenter {
         if (ids != null) {
             for (String id : ids) {
                 Entry e = byId.get(id);
-                links.add(new LedgerPage.Link(id, e == null ? id : e.occurredOn() + " " + e.actor().code() + " "
-                        + Labels.words(e.type().code())));
+                links.add(new LedgerPage.Link(id, e == null ? id : e.occurredOn() + ": " + Labels.describe(e, definition)));
             }
         }
         return links;

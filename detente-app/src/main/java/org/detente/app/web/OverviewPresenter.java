@@ -3,6 +3,25 @@ package org.detente.app.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.detente.analysis.StaffTarget;
+import org.detente.app.report.EntryWords;
+import org.detente.app.report.GapWords;
+import org.detente.ledger.EntryId;
+import org.detente.model.FigureBound;
+import org.detente.model.Source;
+import org.detente.roadmap.AllOf;
+import org.detente.roadmap.AnyOf;
+import org.detente.roadmap.Criterion;
+import org.detente.roadmap.Goal;
+import org.detente.roadmap.Roadmap;
+import org.detente.roadmap.StaffMultipleReached;
+import org.detente.state.StaffFigure;
+import org.detente.state.StaffState;
+import org.detente.store.format.EntryCodec;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -57,7 +76,8 @@ final class OverviewPresenter {
                 goals.add(goal(goal));
             }
             goals.sort(Comparator.comparingInt(g -> order(g.status().label())));
-            tracks.add(new OverviewPage.TrackView(track.id().value(), track.title(), met, ready, blocked, goals));
+            tracks.add(new OverviewPage.TrackView(track.id().value(), track.title(), met, ready, blocked, goals,
+                    goals.isEmpty() ? RoadmapPresenter.whyNoGoals(track) : ""));
         }
         return tracks;
     }
@@ -87,6 +107,8 @@ final class OverviewPresenter {
 
     static List<OverviewPage.Gap> gaps(PageQuestion analyses, RelationsState state, LocalDate asOf) {
         DyadDefinition definition = analyses.ledger().definition();
+        GapWords words = new GapWords(definition);
+        Cited cited = new Cited(analyses.ledger().entriesKnownAt(analyses.knownAt()), asOf);
         List<OverviewPage.Gap> gaps = new ArrayList<>();
         for (StaffGap gap : analyses.gapsAsOf(asOf).staff()) {
             String who = definition.nameOf(gap.target().sending()) + " "
@@ -106,12 +128,30 @@ final class OverviewPresenter {
                     + (gap.baselineLevel().isPresent() ? " (" + gap.baselineLevel().getAsInt() + ")" : " (not reported)"));
             details.add("now: " + (gap.currentLevel().isPresent() ? gap.currentLevel().getAsInt() : "not reported")
                     + (gap.targetLevel().isPresent() ? " of " + gap.targetLevel().getAsInt() : ""));
+            gap.earliestReported().ifPresent(f -> details.add("earliest reported: "
+                    + (f.bound() == FigureBound.EXACT ? "" : Labels.words(f.bound()) + " ") + f.reported().total()
+                    + " (" + f.reportedOn() + ", " + EntryWords.scopeWords(f.scope())
+                    + (f.reportedBy().isEmpty() ? "" : ", by " + f.reportedBy()) + ")"
+                    + (gap.targetAgainstEarliest().isPresent() ? String.format(Locale.ROOT,
+                    "; the target is %.1f× it", gap.targetAgainstEarliest().getAsDouble()) : "")));
             if (gap.capHeadroom().isPresent()) {
                 details.add("cap leaves room for " + gap.capHeadroom().getAsInt() + " more");
             }
-            gaps.add(new OverviewPage.Gap("Staff: " + who, value, Views.Badge.of(gap.status().name()), details));
+            StaffState now = state.staffOf(gap.target().sending());
+            Optional<Goal> goal = goalOf(analyses.roadmap(), gap.target());
+            List<Source> sources = new ArrayList<>();
+            for (StaffFigure figure : state.staffFiguresOf(gap.target().sending())) {
+                if (now.reportedOn().map(figure.reportedOn()::equals).orElse(false)) {
+                    sources.addAll(cited.sourcesOf(figure.reportedIn()));
+                }
+            }
+            gap.earliestReported().ifPresent(f -> sources.addAll(cited.sourcesOf(f.reportedIn())));
+            goal.ifPresent(g -> sources.addAll(g.sources()));
+            gaps.add(new OverviewPage.Gap("Staff: " + who, value, Views.Badge.of(gap.status().name()),
+                    words.staff(gap, now, goal), details, links(sources)));
         }
         List<String> visas = new ArrayList<>();
+        List<Source> visaSources = new ArrayList<>();
         int issuing = 0;
         int consular = 0;
         for (MissionState mission : state.missions()) {
@@ -124,36 +164,110 @@ final class OverviewPresenter {
                 issuing++;
             }
             visas.add(mission.mission().name() + ": " + level);
+            visaSources.addAll(cited.latest("mission", mission.mission().id().value(), mission.mission().sources()));
         }
         gaps.add(new OverviewPage.Gap("Visa issuance", issuing + " of " + consular + " consular posts issue visas",
-                Views.Badge.of(issuing == consular ? "FULL" : issuing == 0 ? "NONE" : "LIMITED"), visas));
+                Views.Badge.of(issuing == consular ? "FULL" : issuing == 0 ? "NONE" : "LIMITED"), words.visas(state),
+                visas, links(visaSources)));
         List<String> shut = new ArrayList<>();
+        List<Source> shutSources = new ArrayList<>();
         for (MissionState mission : state.missions()) {
             if (mission.mission().kind() != MissionKind.EMBASSY
                     && (mission.status() == MissionStatus.CLOSED || mission.status() == MissionStatus.SEIZED)) {
                 shut.add(mission.mission().name() + ": " + Labels.words(mission.status()) + " since " + mission.sinceText());
+                shutSources.addAll(cited.latest("mission", mission.mission().id().value(), mission.mission().sources()));
             }
         }
         gaps.add(new OverviewPage.Gap("Consulates and premises closed or seized", String.valueOf(shut.size()),
-                Views.Badge.of(shut.isEmpty() ? "OPERATIONAL" : "CLOSED"), shut));
+                Views.Badge.of(shut.isEmpty() ? "OPERATIONAL" : "CLOSED"), words.closures(state), shut,
+                links(shutSources)));
         List<String> restrictions = new ArrayList<>();
+        List<Source> restrictionSources = new ArrayList<>();
         for (RestrictionState restriction : state.restrictionsInForce()) {
             restrictions.add(restriction.imposedBy() + ": " + restriction.description() + " (since " + restriction.since() + ")");
+            restrictionSources.addAll(cited.sourcesOf(restriction.imposedIn()));
         }
         gaps.add(new OverviewPage.Gap("Restrictions in force", String.valueOf(restrictions.size()),
-                Views.Badge.of(restrictions.isEmpty() ? "LIFTED" : "IN_FORCE"), restrictions));
+                Views.Badge.of(restrictions.isEmpty() ? "LIFTED" : "IN_FORCE"), words.restrictions(state), restrictions,
+                links(restrictionSources)));
         List<String> channels = new ArrayList<>();
+        List<Source> channelSources = new ArrayList<>();
         int active = 0;
         for (ChannelState channel : state.channels()) {
             if (channel.active()) {
                 active++;
             }
             channels.add(channel.channel().between() + ": " + Labels.words(channel.status()));
+            channelSources.addAll(cited.latest("channel", channel.channel().id().value(), channel.channel().sources()));
         }
         gaps.add(new OverviewPage.Gap("Channels active", active + " of " + state.channels().size(),
                 Views.Badge.of(active == state.channels().size() ? "ACTIVE" : active == 0 ? "SUSPENDED" : "LIMITED"),
-                channels));
+                words.channels(state), channels, links(channelSources)));
         return gaps;
+    }
+
+    /** The goal whose criterion (or a part of it) sets {@code target}: the one the gap is measured for. */
+    static Optional<Goal> goalOf(Roadmap roadmap, StaffTarget target) {
+        for (Goal goal : roadmap.goals()) {
+            if (sets(goal.criterion(), target)) {
+                return Optional.of(goal);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean sets(Criterion criterion, StaffTarget target) {
+        if (criterion instanceof StaffMultipleReached c) {
+            return c.sending().equals(target.sending()) && c.baselineDate().equals(target.baseline())
+                    && c.multiple() == target.multiple() && c.category().equals(target.category());
+        }
+        if (criterion instanceof AllOf all) {
+            return all.criteria().stream().anyMatch(part -> sets(part, target));
+        }
+        if (criterion instanceof AnyOf any) {
+            return any.criteria().stream().anyMatch(part -> sets(part, target));
+        }
+        return false;
+    }
+
+    /** The sources as links, each address once, in the order given. */
+    private static List<Views.SourceLink> links(List<Source> sources) {
+        Map<String, Source> unique = new LinkedHashMap<>();
+        sources.forEach(source -> unique.putIfAbsent(source.url().toString(), source));
+        return Views.SourceLink.all(List.copyOf(unique.values()));
+    }
+
+    /** The live entries that occurred by the date, to cite: by id, or the latest naming a definition. */
+    private static final class Cited {
+        private final Map<String, Entry> byId = new HashMap<>();
+        private final List<Entry> live = new ArrayList<>();
+
+        Cited(List<Entry> entries, LocalDate asOf) {
+            Set<String> retracted = PageSupport.retracted(entries);
+            for (Entry entry : entries) {
+                if (entry.type() != MeasureType.RETRACTION && !retracted.contains(entry.id().value())
+                        && !entry.occurredOn().date().isAfter(asOf)) {
+                    byId.put(entry.id().value(), entry);
+                    live.add(entry);
+                }
+            }
+            live.sort(Comparator.comparing((Entry e) -> e.occurredOn().date()).thenComparingLong(Entry::sequence));
+        }
+
+        List<Source> sourcesOf(EntryId id) {
+            Entry entry = byId.get(id.value());
+            return entry == null ? List.of() : entry.sources();
+        }
+
+        /** The sources of the latest entry whose {@code field} names {@code id}, else the definition's own. */
+        List<Source> latest(String field, String id, List<Source> definition) {
+            for (int i = live.size() - 1; i >= 0; i--) {
+                if (id.equals(String.valueOf(EntryCodec.measureFields(live.get(i).measure()).get(field)))) {
+                    return live.get(i).sources();
+                }
+            }
+            return definition;
+        }
     }
 
     static List<OverviewPage.Development> developments(List<Entry> entries, DyadDefinition definition, LocalDate asOf) {
@@ -168,8 +282,8 @@ final class OverviewPresenter {
         List<OverviewPage.Development> developments = new ArrayList<>();
         for (Entry entry : latest.subList(0, Math.min(DEVELOPMENTS, latest.size()))) {
             developments.add(new OverviewPage.Development(entry.id().value(), entry.occurredOn().toString(),
-                    Labels.words(entry.type().code()), entry.actor().code(), Labels.describe(entry, definition),
-                    entry.note(), retracted.contains(entry.id().value()), Views.SourceLink.all(entry.sources())));
+                    Labels.words(entry.type().code()), entry.actor().code(), Views.EntryText.of(entry, definition),
+                    entry.note(), retracted.contains(entry.id().value())));
         }
         return developments;
     }

@@ -14,7 +14,6 @@ import org.detente.app.http.QuestionParams;
 import org.detente.app.usecase.Question;
 import org.detente.ledger.Entry;
 import org.detente.ledger.Retraction;
-import org.detente.model.CountryName;
 import org.detente.model.DyadDefinition;
 import org.detente.store.jdbc.Principal;
 
@@ -105,20 +104,14 @@ final class PageSupport {
         for (String[] page : PAGES) {
             nav.add(new Frame.NavLink(page[1], "/dyads/" + dyad + page[0] + "?" + query, page[0].equals(suffix)));
         }
-        List<String> names = new ArrayList<>();
-        for (CountryName name : definition.countries()) {
-            names.add(name.name());
-        }
         Optional<Principal> who = principal(ctx);
         // The same page of every other dyad, seen as of the same date and moment of knowledge.
         List<Frame.NavLink> dyads = new ArrayList<>();
         for (String other : views.workspace().dyads()) {
-            List<String> otherNames = new ArrayList<>();
-            views.workspace().dyad(other).definition().countries().forEach(c -> otherNames.add(c.name()));
-            dyads.add(new Frame.NavLink(String.join(" – ", otherNames), "/dyads/" + other + suffix + "?" + query,
-                    other.equals(dyad)));
+            dyads.add(new Frame.NavLink(views.workspace().dyad(other).definition().title(),
+                    "/dyads/" + other + suffix + "?" + query, other.equals(dyad)));
         }
-        return new Frame(title, dyad, String.join(" – ", names), asOf.toString(), knownAt, "/dyads/" + dyad + suffix,
+        return new Frame(title, dyad, definition.title(), asOf.toString(), knownAt, "/dyads/" + dyad + suffix,
                 first.toEpochDay(), last.toEpochDay(), asOf.toEpochDay(), first.toString(), last.toString(), nav,
                 who.map(Principal::name).orElse(""), who.map(p -> p.role().code()).orElse(""),
                 who.map(p -> p.role().mayWrite()).orElse(false), sessions.of(ctx).csrf(), dyads);

@@ -11,11 +11,37 @@ import org.detente.app.web.Views.SourceLink;
  * critical path to the overall goal.
  */
 public record RoadmapPage(Frame frame, String graphJson, int goalCount, List<GoalDetail> goals, List<Step> nextSteps,
-                          List<Step> criticalPath, String criticalTarget) {
+                          List<Step> criticalPath, String criticalTarget, Forecast forecast,
+                          List<TrackWithoutGoals> tracksWithoutGoals) {
     public RoadmapPage {
         goals = List.copyOf(goals);
+        tracksWithoutGoals = List.copyOf(tracksWithoutGoals);
         nextSteps = List.copyOf(nextSteps);
         criticalPath = List.copyOf(criticalPath);
+    }
+
+    /**
+     * The reference-class forecast of the open goals (docs/forecasting.md): the horizon and the
+     * trigger it counts from, the cases the reference class held, and one row per open goal.
+     */
+    public record Forecast(String horizon, String trigger, String cases, List<GoalForecast> goals) {
+        public Forecast {
+            goals = List.copyOf(goals);
+        }
+    }
+
+    /**
+     * One open goal's forecast: the months by which 10%, 50% and 90% of the pooled worlds meet it
+     * ("not within the horizon" when that share is not reached), the share not met within the
+     * horizon, the cases that inform it with the reference class's weight ({@code informed} false:
+     * no case informs it), and what is missing.
+     */
+    public record GoalForecast(String id, String title, String kind, String p10, String p50, String p90,
+                               String notMet, boolean informed, String informedBy, String note) {
+    }
+
+    /** A track the roadmap sets no goal on, and why (the dataset's {@code whyNoGoals}, or that it does not say). */
+    public record TrackWithoutGoals(String id, String title, String why) {
     }
 
     /** A goal to link to. */

@@ -1,11 +1,19 @@
 package org.detente.app.web;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.detente.forecast.BlendedOutlook;
+import org.detente.forecast.RoadmapForecast;
+import org.detente.model.Dyad;
 import org.detente.model.DyadDefinition;
 import org.detente.model.Track;
 import org.detente.roadmap.Goal;
@@ -20,7 +28,8 @@ final class RoadmapPresenter {
     private RoadmapPresenter() {
     }
 
-    static RoadmapPage present(Frame frame, PageQuestion analyses, LocalDate asOf) {
+    static RoadmapPage present(Frame frame, PageQuestion analyses, LocalDate asOf, RoadmapForecast forecast,
+                               Function<Dyad, String> caseTitles) {
         DyadDefinition definition = analyses.ledger().definition();
         RoadmapEvaluation evaluation = analyses.roadmapAsOf(asOf);
         Map<String, String> titles = analyses.goalTitles();
@@ -80,7 +89,56 @@ final class RoadmapPresenter {
             }
         }
         return new RoadmapPage(frame, Json.of(Map.of("elements", elements)), evaluation.goals().size(), details, next,
-                path, target);
+                path, target, forecast(forecast, titles, caseTitles), tracksWithoutGoals(definition, analyses));
+    }
+
+    /** The tracks without a goal, each with the reason the dataset gives for it. */
+    static List<RoadmapPage.TrackWithoutGoals> tracksWithoutGoals(DyadDefinition definition, PageQuestion analyses) {
+        List<RoadmapPage.TrackWithoutGoals> empty = new ArrayList<>();
+        for (Track track : analyses.roadmap().tracksWithoutGoals(definition)) {
+            empty.add(new RoadmapPage.TrackWithoutGoals(track.id().value(), track.title(), whyNoGoals(track)));
+        }
+        return empty;
+    }
+
+    /** Why a track has no goals, in words: the dataset's reason, or that it gives none. */
+    static String whyNoGoals(Track track) {
+        return track.whyNoGoals().isEmpty() ? "The dataset does not say why this track has no goals."
+                : track.whyNoGoals();
+    }
+
+    /** The reference-class forecast of each open goal, in words: months, shares and the cases behind them. */
+    static RoadmapPage.Forecast forecast(RoadmapForecast forecast, Map<String, String> titles,
+                                         Function<Dyad, String> caseTitles) {
+        List<RoadmapPage.GoalForecast> goals = new ArrayList<>();
+        for (BlendedOutlook goal : forecast.goals()) {
+            String informedBy = goal.informedBy().stream().map(caseTitles).collect(Collectors.joining(", "));
+            goals.add(new RoadmapPage.GoalForecast(goal.goal().value(),
+                    titles.getOrDefault(goal.goal().value(), goal.goal().value()),
+                    goal.kind().map(k -> Labels.words(k.name())).orElse("no kind"),
+                    month(goal, goal.p10()), month(goal, goal.p50()), month(goal, goal.p90()),
+                    goal.notMetShare().map(share -> Math.round(share * 100) + "%").orElse("—"),
+                    !goal.informedBy().isEmpty(),
+                    goal.informedBy().isEmpty() ? "no case informs this goal"
+                            : informedBy + String.format(Locale.ROOT, " (weight %.2f, %d %s met)", goal.referenceWeight(),
+                            goal.referenceEvents(), goal.referenceEvents() == 1 ? "goal" : "goals"),
+                    goal.note().orElse("")));
+        }
+        String cases = forecast.cases().isEmpty() ? "none: no other dyad with a roadmap is held"
+                : forecast.cases().stream().map(caseTitles).collect(Collectors.joining(", "));
+        return new RoadmapPage.Forecast(forecast.months() + " months from " + words(forecast.start()),
+                forecast.trigger().map(LocalDate::toString).orElse("none named"), cases, goals);
+    }
+
+    private static String month(BlendedOutlook goal, java.util.Optional<YearMonth> month) {
+        if (!goal.forecast()) {
+            return "—";
+        }
+        return month.map(RoadmapPresenter::words).orElse("not within the horizon");
+    }
+
+    private static String words(YearMonth month) {
+        return month.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH));
     }
 
     /**

@@ -20,6 +20,26 @@ public final class Views {
         }
     }
 
+    /** One field of an entry, named as in the dataset format, with its value in words. */
+    public record Field(String name, String value) {
+    }
+
+    /**
+     * An entry as a reader meets it: its sentence first, and one click away (a {@code <details>})
+     * the fields behind the sentence and its sources.
+     */
+    public record EntryText(String id, String date, String sentence, List<Field> fields, List<SourceLink> sources) {
+        public EntryText {
+            fields = List.copyOf(fields);
+            sources = List.copyOf(sources);
+        }
+
+        static EntryText of(org.detente.ledger.Entry entry, org.detente.model.DyadDefinition definition) {
+            return new EntryText(entry.id().value(), entry.occurredOn().toString(), Labels.describe(entry, definition),
+                    Labels.fields(entry, definition), SourceLink.all(entry.sources()));
+        }
+    }
+
     /** A status as text with the tone that colours it; the text is always shown. */
     public record Badge(String label, String tone) {
         static Badge of(String status) {

@@ -29,7 +29,16 @@ public final class WebRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(WebRoutes.class);
 
     private final PageSupport support;
-    private final Pages pages;
+    private final OverviewHandlers overview;
+    private final MissionsHandlers missions;
+    private final LedgerHandlers timeline;
+    private final RoadmapHandlers roadmap;
+    private final ComparisonHandlers comparison;
+    private final ReciprocityHandlers reciprocity;
+    private final ConsularHandlers consular;
+    private final ScenarioHandlers scenarios;
+    private final RecordHandlers record;
+    private final SignInHandlers signIn;
     private final PageCache cache;
     private final boolean readsRequireSignIn;
 
@@ -37,7 +46,16 @@ public final class WebRoutes {
                       Clock clock, boolean readsRequireSignIn, boolean secureCookies, EventsDesk events) {
         Sessions sessions = new Sessions(authenticator, clock, secureCookies);
         this.support = new PageSupport(new DyadViews(workspace, useCases), sessions, clock);
-        this.pages = new Pages(support, ledger, events);
+        this.overview = new OverviewHandlers(support);
+        this.missions = new MissionsHandlers(support);
+        this.timeline = new LedgerHandlers(support);
+        this.roadmap = new RoadmapHandlers(support);
+        this.comparison = new ComparisonHandlers(support);
+        this.reciprocity = new ReciprocityHandlers(support, ledger, events);
+        this.consular = new ConsularHandlers(support);
+        this.scenarios = new ScenarioHandlers(support);
+        this.record = new RecordHandlers(support, ledger);
+        this.signIn = new SignInHandlers(support);
         this.cache = new PageCache(support, events.file(), PageCache.DEFAULT_MAX_BYTES);
         this.readsRequireSignIn = readsRequireSignIn;
     }
@@ -71,26 +89,26 @@ public final class WebRoutes {
                 routes.get(page[0], ctx -> ctx.redirect("/dyads/" + defaultDyad() + page[0] + query(ctx)));
             }
         }
-        routes.get("/dyads/{dyad}", read(pages::overview));
-        routes.get("/dyads/{dyad}/missions", read(pages::missions));
-        routes.get("/dyads/{dyad}/ledger", read(pages::ledger));
-        routes.get("/dyads/{dyad}/roadmap", read(pages::roadmap));
-        routes.get("/dyads/{dyad}/comparison", read(pages::comparison));
-        routes.get("/dyads/{dyad}/reciprocity", read(pages::reciprocity));
-        routes.get("/dyads/{dyad}/capacity", read(pages::capacity));
-        routes.get("/dyads/{dyad}/capacity/result", read(pages::capacityResult));
-        routes.get("/dyads/{dyad}/scenarios", read(pages::scenarios));
-        routes.post("/dyads/{dyad}/scenarios", form(pages::evaluateScenario));
-        routes.post("/dyads/{dyad}/scenarios/export", form(pages::exportScenario));
-        routes.get("/dyads/{dyad}/record", read(pages::record));
-        routes.get("/dyads/{dyad}/record/fields", read(pages::recordFields));
-        routes.post("/dyads/{dyad}/record", form(pages::append));
-        routes.post("/dyads/{dyad}/retract", form(pages::retract));
-        routes.post("/dyads/{dyad}/events/suggestions/{id}/accept", form(pages::acceptSuggestion));
-        routes.post("/dyads/{dyad}/events/suggestions/{id}/dismiss", form(pages::dismissSuggestion));
-        routes.get("/signin", safely(pages::signInPage));
-        routes.post("/signin", form(pages::signIn));
-        routes.post("/signout", form(pages::signOut));
+        routes.get("/dyads/{dyad}", read(overview::overview));
+        routes.get("/dyads/{dyad}/missions", read(missions::missions));
+        routes.get("/dyads/{dyad}/ledger", read(timeline::ledger));
+        routes.get("/dyads/{dyad}/roadmap", read(roadmap::roadmap));
+        routes.get("/dyads/{dyad}/comparison", read(comparison::comparison));
+        routes.get("/dyads/{dyad}/reciprocity", read(reciprocity::reciprocity));
+        routes.get("/dyads/{dyad}/capacity", read(consular::capacity));
+        routes.get("/dyads/{dyad}/capacity/result", read(consular::capacityResult));
+        routes.get("/dyads/{dyad}/scenarios", read(scenarios::scenarios));
+        routes.post("/dyads/{dyad}/scenarios", form(scenarios::evaluateScenario));
+        routes.post("/dyads/{dyad}/scenarios/export", form(scenarios::exportScenario));
+        routes.get("/dyads/{dyad}/record", read(record::record));
+        routes.get("/dyads/{dyad}/record/fields", read(record::recordFields));
+        routes.post("/dyads/{dyad}/record", form(record::append));
+        routes.post("/dyads/{dyad}/retract", form(record::retract));
+        routes.post("/dyads/{dyad}/events/suggestions/{id}/accept", form(reciprocity::acceptSuggestion));
+        routes.post("/dyads/{dyad}/events/suggestions/{id}/dismiss", form(reciprocity::dismissSuggestion));
+        routes.get("/signin", safely(signIn::signInPage));
+        routes.post("/signin", form(signIn::signIn));
+        routes.post("/signout", form(signIn::signOut));
     }
 
     private String defaultDyad() {

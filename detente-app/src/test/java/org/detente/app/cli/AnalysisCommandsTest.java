@@ -48,6 +48,15 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    void roadmap_says_why_a_track_has_no_goals() {
+        CliRun run = CliRun.of("roadmap", "--as-of", "2025-06-01");
+
+        assertThat(run.out()).contains("Tracks without goals")
+                .contains("global-issues — Other global concerns, including the Middle East and Iran: Neither the seed")
+                .doesNotContain("sanctions — Possible easing");
+    }
+
+    @Test
     void roadmap_json_has_goals_with_progress_blockers_and_criterion_next_steps_and_critical_path() throws Exception {
         JsonNode roadmap = JSON.readTree(CliRun.of("roadmap", "--as-of", "2025-06-01", "--json").out());
 

@@ -88,13 +88,18 @@ final class ApiFixture implements AutoCloseable {
      * {@code ids} (recorded, as in the dataset, when their earliest source appeared), and no roadmap.
      */
     static ApiFixture withEntries(String... ids) {
+        return withEntries(ApiSettings.defaults(), ids);
+    }
+
+    /** As {@link #withEntries(String...)}, with {@code settings}. */
+    static ApiFixture withEntries(ApiSettings settings, String... ids) {
         List<String> wanted = List.of(ids);
         List<org.detente.ledger.Entry> entries = US_RU.entries().stream()
                 .filter(e -> wanted.contains(e.id().value())).toList();
         if (entries.size() != wanted.size()) {
             throw new IllegalArgumentException("not every id is a bundled entry: " + wanted);
         }
-        return new ApiFixture(new InMemoryLedgerStore(), ApiSettings.defaults(), null,
+        return new ApiFixture(new InMemoryLedgerStore(), settings, null,
                 List.of(new Dataset(US_RU.definition(), entries, java.util.Map.of())));
     }
 

@@ -12,6 +12,8 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.io.SyndFeedInput;
 import java.io.StringReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -280,6 +282,56 @@ class FeedRoutesTest {
             assertThat(main).contains("href=\"/dyads/us-ru/feed.atom\"").contains("href=\"/dyads/us-ru/calendar.ics\"");
             assertThat(bundled.get("/dyads/us-ru/feed.atom").status()).isEqualTo(200);
             assertThat(bundled.get("/dyads/us-ru/calendar.ics").status()).isEqualTo(200);
+        }
+    }
+
+    /**
+     * A GET sent over a plain socket, with {@code host} as its Host header (the JDK's client will
+     * not set one): the body of the answer, which must be a 200.
+     */
+    static String getWithHost(ApiFixture fixture, String path, String host) throws Exception {
+        URI base = URI.create(fixture.base);
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            // HTTP/1.0: the answer comes whole, never chunked, and the server closes the connection after it
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.0\r\nHost: " + host + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer.substring(0, answer.indexOf("\r\n"))).as(answer).contains(" 200");
+            return answer.substring(answer.indexOf("\r\n\r\n") + 4);
+        }
+    }
+
+    static List<String> alternates(SyndFeed feed) {
+        return feed.getEntries().stream().map(SyndEntry::getLink).toList();
+    }
+
+    @Test
+    void without_a_public_address_the_feeds_link_under_the_host_the_request_names() throws Exception {
+        String atom = getWithHost(api, "/dyads/us-ru/feed.atom", "feeds.example.net:8080");
+        String ics = getWithHost(api, "/dyads/us-ru/calendar.ics", "feeds.example.net:8080");
+
+        assertThat(alternates(rome(atom))).isNotEmpty()
+                .allMatch(link -> link.startsWith("http://feeds.example.net:8080/dyads/us-ru/ledger?q="));
+        assertThat(ics(ics).getEvents()).isNotEmpty().allMatch(e -> e.getUrl().getValue()
+                .startsWith("http://feeds.example.net:8080/dyads/us-ru/ledger?q="));
+    }
+
+    @Test
+    void with_a_public_address_the_feeds_link_under_it_whatever_host_the_request_names() throws Exception {
+        try (ApiFixture proxied = ApiFixture.withEntries(
+                org.detente.app.http.ApiSettings.defaults().withPublicUrl("https://detente.example.org/"),
+                "2018-03-26-us-expels-60", "2025-02-12-trump-putin-call", "2025-02-18-riyadh-talks")) {
+            String atom = getWithHost(proxied, "/dyads/us-ru/feed.atom", "127.0.0.1:7070");
+            String ics = getWithHost(proxied, "/dyads/us-ru/calendar.ics", "127.0.0.1:7070");
+
+            SyndFeed feed = rome(atom);
+            assertThat(alternates(feed)).hasSize(3)
+                    .allMatch(link -> link.startsWith("https://detente.example.org/dyads/us-ru/ledger?q="));
+            assertThat(feed.getLinks().stream().filter(l -> "self".equals(l.getRel())).map(SyndLink::getHref))
+                    .containsExactly("https://detente.example.org/dyads/us-ru/feed.atom");
+            assertThat(ics(ics).getEvents()).hasSize(1).allMatch(e -> e.getUrl().getValue()
+                    .equals("https://detente.example.org/dyads/us-ru/ledger?q=2025-02-18-riyadh-talks"
+                            + "#2025-02-18-riyadh-talks"));
+            assertThat(atom).doesNotContain("127.0.0.1");
         }
     }
 }

@@ -372,6 +372,137 @@ class DashboardInBrowserTest {
         }
     }
 
+    /**
+     * What a reader sees of an element (its innerText: a closed {@code <details>} shows only its
+     * summary), searched for a field named as in the dataset format ("sanctionTarget: …").
+     */
+    private static final String FIELD_NAMES_SHOWN = """
+            sel => Array.from(document.querySelectorAll(sel)).map(e => e.innerText)
+                .filter(t => /\\b[a-z]+[A-Z][A-Za-z]*: /.test(t) || / · [a-z][A-Za-z]*: /.test(t))
+            """;
+
+    @Test
+    void the_overview_ledger_and_reciprocity_read_as_sentences_with_fields_and_sources_one_click_away() {
+        try (BrowserContext context = context(1280)) {
+            Page page = context.newPage();
+            List<String> errors = errorsOf(page);
+            page.navigate(server.base + "/dyads/us-ru?asOf=2025-06-01");
+            assertThat(page.locator("[data-development]").count()).isEqualTo(OverviewPresenter.DEVELOPMENTS);
+            assertThat((List<?>) page.evaluate(FIELD_NAMES_SHOWN, "[data-development]")).isEmpty();
+            for (String sentence : page.locator("[data-development] .sentence").allInnerTexts()) {
+                assertThat(sentence).endsWith(".").doesNotEndWith("..");
+            }
+            var first = page.locator("[data-development]").first();
+            assertThat(first.locator("dl.fields").isVisible()).isFalse();
+            first.locator("[data-entry-details] summary").click();
+            assertThat(first.locator("dl.fields").isVisible()).isTrue();
+            assertThat(first.locator(".sources a").first().getAttribute("href")).startsWith("http");
+
+            page.navigate(server.base + "/dyads/us-ru/ledger?asOf=2025-06-01&type=sanction-imposed");
+            assertThat(page.locator("#timeline .entry").count()).isPositive();
+            assertThat((List<?>) page.evaluate(FIELD_NAMES_SHOWN, "#timeline .entry")).isEmpty();
+            var sanction = page.locator("#timeline .entry").first();
+            assertThat(sanction.locator(".sentence").innerText()).doesNotContain("sanctionTarget").endsWith(".");
+            assertThat(sanction.innerText()).doesNotContain("sanctionTarget");
+            sanction.locator("[data-entry-details] summary").click();
+            assertThat(sanction.locator("dl.fields").innerText()).contains("sanctionTarget");
+
+            page.navigate(server.base + "/dyads/us-ru/reciprocity?asOf=2025-06-01");
+            assertThat(page.locator("[data-pair]").count()).isPositive();
+            assertThat((List<?>) page.evaluate(FIELD_NAMES_SHOWN, "[data-pair]")).isEmpty();
+            assertThat(page.locator("[data-pair] .sentence").first().innerText()).endsWith(".");
+            assertThat(errors).isEmpty();
+        }
+    }
+
+    @Test
+    void each_headline_gap_answers_in_a_sentence_with_the_earliest_level_and_its_sources_one_click_away() {
+        try (BrowserContext context = context(1280)) {
+            Page page = context.newPage();
+            page.navigate(server.base + "/dyads/us-ru?asOf=2025-06-01");
+
+            int gaps = page.locator("[data-gap]").count();
+            assertThat(gaps).isPositive();
+            assertThat(page.locator("[data-gap-sentence]").count()).isEqualTo(gaps);
+            var us = page.locator("[data-gap]", new Page.LocatorOptions().setHasText("United States has 127 staff"));
+            assertThat(us.locator("[data-gap-sentence]").innerText()).contains("127 staff in Russia")
+                    .contains("January 2017's about 1,200").contains("15× the level of 10 April 2025");
+            assertThat(us.locator("[data-gap-sources]").isVisible()).isFalse();
+            us.locator("details summary").click();
+            List<String> sources = us.locator("[data-gap-sources] a").evaluateAll("as => as.map(a => a.href)")
+                    instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
+            assertThat(sources).isNotEmpty().allMatch(href -> href.startsWith("http"));
+            for (String sentence : page.locator("[data-gap-sentence]").allInnerTexts()) {
+                assertThat(sentence).endsWith(".").doesNotEndWith("..");
+            }
+        }
+    }
+
+    @Test
+    void every_bundled_dyads_overview_answers_each_gap_in_a_sentence_naming_its_own_countries() {
+        try (DashboardServer every = DashboardServer.withEveryBundledDyad();
+             BrowserContext context = context(1280)) {
+            Page page = context.newPage();
+            List<String> errors = errorsOf(page);
+            for (String dyad : org.detente.store.dataset.BundledDatasets.DYADS) {
+                page.navigate(every.base + "/dyads/" + dyad + "?asOf=2025-06-01");
+                String title = every.workspace.dyad(dyad).definition().title();
+                List<String> sentences = page.locator("[data-gap-sentence]").allInnerTexts();
+                assertThat(sentences).as(dyad).hasSize(page.locator("[data-gap]").count()).isNotEmpty()
+                        .allMatch(sentence -> sentence.endsWith(".") && !sentence.isBlank());
+                assertThat(String.join(" ", sentences)).as(dyad).contains(title.split(" – ")[1]);
+                assertThat((List<?>) page.evaluate(FIELD_NAMES_SHOWN, "[data-development]")).as(dyad).isEmpty();
+            }
+            assertThat(errors).isEmpty();
+        }
+    }
+
+    @Test
+    void the_roadmap_gives_each_open_goal_its_reference_class_forecast_and_says_where_no_case_informs_it() {
+        try (DashboardServer every = DashboardServer.withEveryBundledDyad();
+             BrowserContext context = context(1280)) {
+            Page page = context.newPage();
+            List<String> errors = errorsOf(page);
+            page.navigate(every.base + "/dyads/us-ru/roadmap?asOf=2025-06-01");
+            page.waitForSelector("#goal-graph[data-rendered=true]");
+
+            int open = page.locator("details.goal").count() - page.locator("details.goal summary .badge.good").count();
+            assertThat(page.locator("[data-forecast-goal]").count()).isEqualTo(open).isPositive();
+            assertThat(page.locator("#forecast").innerText()).contains("24 months from July 2025")
+                    .contains("United States – Cuba").contains("Saudi Arabia – Iran").contains("Canada – India");
+            var informed = page.locator("[data-forecast-goal][data-informed=true]");
+            assertThat(informed.count()).isPositive();
+            String row = informed.first().innerText();
+            assertThat(row).matches("(?s).*(\\w+ \\d{4}|not within the horizon).*").contains("%").contains("weight");
+            var uninformed = page.locator("[data-forecast-goal][data-informed=false]");
+            assertThat(uninformed.count()).isPositive();
+            assertThat(uninformed.first().innerText()).contains("no case informs this goal");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("roadmap-forecast.png"))
+                    .setFullPage(true));
+
+            assertThat(page.locator("#track-global-issues[data-why-no-goals]").innerText())
+                    .contains("no goals on this track").contains("names a measurable goal");
+            page.navigate(every.base + "/dyads/us-ru?asOf=2025-06-01");
+            assertThat(page.locator("#track-global-issues [data-why-no-goals]").innerText())
+                    .contains("No goals on this track").contains("names a measurable goal");
+            assertThat(errors).isEmpty();
+        }
+    }
+
+    @Test
+    void with_no_other_dyad_held_every_open_goal_says_no_case_informs_it() {
+        try (BrowserContext context = context(1280)) {
+            Page page = context.newPage();
+            page.navigate(server.base + "/dyads/us-ru/roadmap?asOf=2025-06-01");
+
+            assertThat(page.locator("[data-forecast-goal]").count()).isPositive();
+            assertThat(page.locator("[data-forecast-goal][data-informed=true]").count()).isZero();
+            assertThat(page.locator("[data-forecast-goal]").allInnerTexts())
+                    .allMatch(text -> text.contains("no case informs this goal"));
+            assertThat(page.locator("#forecast").innerText()).contains("no other dyad with a roadmap is held");
+        }
+    }
+
     @Test
     void the_roadmap_graph_renders_one_node_per_goal() {
         try (BrowserContext context = context(1280)) {

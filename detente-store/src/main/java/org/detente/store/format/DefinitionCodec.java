@@ -59,11 +59,13 @@ public final class DefinitionCodec {
             return c.ok() ? new CountryName(code, name) : null;
         });
         List<Track> tracks = list(in, "tracks", problems, t -> {
-            t.rejectUnknown(fieldsWithSourcing("id", "title"));
+            t.rejectUnknown(fieldsWithSourcing("id", "title", "whyNoGoals"));
             TrackId id = t.parsed("id", true, TrackId::of);
             String title = t.text("title", true);
+            String whyNoGoals = t.text("whyNoGoals", false);
             Sourcing sourcing = Sourcing.read(t, problems);
-            return t.ok() ? new Track(id, title, sourcing.sources(), sourcing.confidence(), sourcing.note()) : null;
+            return t.ok() ? new Track(id, title, sourcing.sources(), sourcing.confidence(), sourcing.note(),
+                    whyNoGoals == null ? "" : whyNoGoals) : null;
         });
         List<Mission> missions = list(in, "missions", problems, m -> {
             m.rejectUnknown(fieldsWithSourcing("id", "sending", "host", "kind", "city", "name", "since", "attested",
@@ -173,8 +175,13 @@ public final class DefinitionCodec {
         out.put("dyad", definition.dyad().id());
         out.put("countries", definition.countries().stream().map(c -> ordered("code", c.country().code(), "name",
                 c.name())).toList());
-        out.put("tracks", definition.tracks().stream().map(t -> withSourcing(ordered("id", t.id().value(), "title",
-                t.title()), t)).toList());
+        out.put("tracks", definition.tracks().stream().map(t -> {
+            Map<String, Object> map = ordered("id", t.id().value(), "title", t.title());
+            if (!t.whyNoGoals().isEmpty()) {
+                map.put("whyNoGoals", t.whyNoGoals());
+            }
+            return withSourcing(map, t);
+        }).toList());
         out.put("missions", definition.missions().stream().map(m -> {
             Map<String, Object> map = ordered("id", m.id().value(), "sending", m.sending().code(), "host",
                     m.host().code(), "kind", Codes.of(m.kind()), "city", m.city(), "name", m.name(),

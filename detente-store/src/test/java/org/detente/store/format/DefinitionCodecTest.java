@@ -152,4 +152,22 @@ class DefinitionCodecTest {
             assertThat(p.message()).contains("only for since: unknown");
         });
     }
+
+    @Test
+    void a_track_without_goals_says_why_and_keeps_it_through_encoding() throws Exception {
+        DyadDefinition usRu = org.detente.store.dataset.BundledDatasets.read("us-ru").definition();
+        org.detente.model.Track global = usRu.track(org.detente.model.TrackId.of("global-issues")).orElseThrow();
+
+        assertThat(global.whyNoGoals()).startsWith("Neither the seed nor the reporting the ledger holds names a measurable goal");
+        assertThat(usRu.track(org.detente.model.TrackId.of("sanctions")).orElseThrow().whyNoGoals()).isEmpty();
+        Map<String, Object> encoded = DefinitionCodec.encode(usRu);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> tracks = (List<Map<String, Object>>) encoded.get("tracks");
+        assertThat(tracks).filteredOn(t -> t.containsKey("whyNoGoals")).extracting(t -> t.get("id"))
+                .containsExactly("global-issues");
+        List<FormatProblem> again = new ArrayList<>();
+        Tree written = TreeParser.json(new ObjectMapper().writeValueAsString(encoded));
+        assertThat(DefinitionCodec.decode(written, "backup", again)).contains(usRu);
+        assertThat(again).isEmpty();
+    }
 }
