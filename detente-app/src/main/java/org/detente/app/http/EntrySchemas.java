@@ -1,5 +1,6 @@
 package org.detente.app.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,7 +33,10 @@ final class EntrySchemas {
                 .collect(Collectors.joining()) + "Entry";
     }
 
-    /** Puts {@code Entry} and one schema per measure type into {@code schemas}, which must hold {@link #BASE}. */
+    /**
+     * Puts {@code Entry} and one schema per measure type into {@code schemas}, which must hold
+     * {@link #BASE}, and the codes of the types into the {@code type} of {@code NewEntry}.
+     */
     static void addTo(ObjectNode schemas) {
         if (!schemas.has(BASE)) {
             throw new IllegalStateException("the OpenAPI document has no " + BASE + " schema to build entries on");
@@ -51,6 +55,11 @@ final class EntrySchemas {
             schemas.set(name(format.type()), variant(format));
         }
         schemas.set("Entry", entry);
+        JsonNode newEntryType = schemas.path("NewEntry").path("properties").path("type");
+        if (newEntryType instanceof ObjectNode type) {
+            ArrayNode codes = type.putArray("enum");
+            Arrays.stream(MeasureType.values()).forEach(t -> codes.add(t.code()));
+        }
     }
 
     private static ObjectNode variant(MeasureFormat format) {

@@ -68,6 +68,8 @@ class ResponseContractTest {
             assertThat(own.get("properties").get("type").get("enum")).singleElement()
                     .satisfies(code -> assertThat(code.asText()).isEqualTo(type.code()));
         }
+        assertThat(schemas.get("NewEntry").get("properties").get("type").get("enum")).extracting(JsonNode::asText)
+                .containsExactly(java.util.Arrays.stream(MeasureType.values()).map(MeasureType::code).toArray(String[]::new));
         assertThat(schemas.get("StaffExpelledEntry").get("allOf").get(1).get("required"))
                 .extracting(JsonNode::asText).containsExactly("type", "count", "category");
     }
