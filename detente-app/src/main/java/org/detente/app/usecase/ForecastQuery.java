@@ -28,7 +28,8 @@ public final class ForecastQuery {
 
     /**
      * The forecast under {@code request}. The own pace is not run for a ledger without entries
-     * (nothing to calibrate on); the reference cases are the other dyads as known now.
+     * (nothing to calibrate on); the reference cases are the other dyads as known at the question's
+     * moment too, so a forecast asked as known at a past moment is the one that could have been made then.
      *
      * @throws IllegalArgumentException when the request's {@code since} is after the question's date,
      *         or the ledger gives the calibration nothing to work with
@@ -42,7 +43,7 @@ public final class ForecastQuery {
                 : Optional.of(OwnPaceForecast.run(target, asOf, request.since().orElse(null), rules.windowDays(),
                         request.first(), request.second(), rules.months(), rules.runs(), rules.seed(), request.progress()));
         Optional<RoadmapForecast> reference = request.pooled()
-                ? Optional.of(new ReferenceForecaster(references.cases(Optional.empty()), rules)
+                ? Optional.of(new ReferenceForecaster(references.cases(question.knownAt()), rules)
                         .forecast(target.history(asOf), own))
                 : Optional.empty();
         return new ForecastAnswer(basis, own, reference);

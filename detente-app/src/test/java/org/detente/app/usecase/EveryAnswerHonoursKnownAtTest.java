@@ -135,4 +135,22 @@ class EveryAnswerHonoursKnownAtTest {
         assertThat(cases.forecast().answer(now, request).own().orElseThrow().calibration())
                 .isNotEqualTo(then.calibration());
     }
+
+    @Test
+    void the_pooled_forecast_as_known_then_reads_the_reference_cases_as_known_then_too() {
+        // As known on 1 June 2025, the Canada–India case had neither its trigger (the meeting of 17
+        // June 2025) nor the goals it met from August 2025: it could not inform a forecast made then.
+        Instant june2025 = Instant.parse("2025-06-01T00:00:00Z");
+        Question asked = new Question("us-ru", JUNE_2025, Optional.of(june2025));
+        ForecastRules rules = new ForecastRules(6, 50, 1, 90);
+        ForecastQuery.Request pooled = new ForecastQuery.Request(rules, new SidePolicy.Observed(),
+                new SidePolicy.Observed(), Optional.empty(), ForecastProgress.NONE, true);
+        ForecastQuery.ForecastAnswer answer = cases.forecast().answer(asked, pooled);
+        ForecastCase target = ReferenceCases.caseOf(cases.bases().basis(asked));
+
+        assertThat(answer.reference()).contains(new org.detente.forecast.ReferenceForecaster(
+                cases.references().cases(Optional.of(june2025)), rules).forecast(target.history(JUNE_2025), answer.own()));
+        assertThat(answer.reference()).isNotEqualTo(Optional.of(new org.detente.forecast.ReferenceForecaster(
+                cases.references().cases(Optional.empty()), rules).forecast(target.history(JUNE_2025), answer.own())));
+    }
 }
