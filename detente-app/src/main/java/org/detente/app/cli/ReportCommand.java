@@ -11,6 +11,7 @@ import org.detente.app.report.BriefingAssembler;
 import org.detente.app.report.BriefingFormat;
 import org.detente.app.report.BriefingWriter;
 import org.detente.app.service.DyadAnalyses;
+import org.detente.app.service.ReferenceForecasts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -63,7 +64,8 @@ final class ReportCommand implements Runnable {
         }
         Path file = writable(output);
         DyadAnalyses analyses = RoadmapCommand.analyses(cli, dyad, database.url()).knownAt(knownAt.knownAt());
-        Briefing briefing = new BriefingAssembler(analyses).assemble(date, from);
+        Briefing briefing = new BriefingAssembler(analyses, new ReferenceForecasts(cli.workspace(database.url())))
+                .assemble(date, from);
         List<Path> written;
         try {
             written = new BriefingWriter().write(briefing, chosen, file);

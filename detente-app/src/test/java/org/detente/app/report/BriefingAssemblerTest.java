@@ -110,18 +110,19 @@ class BriefingAssemblerTest {
     }
 
     @Test
-    void the_three_charts_are_svg_drawn_the_same_way_twice() {
+    void the_four_charts_are_svg_drawn_the_same_way_twice() {
         Briefing once = Briefings.mid2018();
-        Briefing again = new BriefingAssembler(Briefings.analyses(), Briefings.QUICK)
+        Briefing again = new BriefingAssembler(Briefings.analyses(), Briefings.references(), Briefings.QUICK)
                 .assemble(LocalDate.parse("2018-06-30"), LocalDate.parse("2018-04-01"));
 
-        assertThat(once.charts()).extracting(Briefing.Chart::id).containsExactly("roadmap-status", "staffing", "escalation");
+        assertThat(once.charts()).extracting(Briefing.Chart::id).containsExactly("comparison", "roadmap-status", "staffing",
+                "escalation");
         assertThat(again.charts()).isEqualTo(once.charts());
     }
 
     @Test
     void a_since_after_the_date_is_refused() {
-        BriefingAssembler assembler = new BriefingAssembler(Briefings.analyses(), Briefings.QUICK);
+        BriefingAssembler assembler = new BriefingAssembler(Briefings.analyses(), Briefings.references(), Briefings.QUICK);
 
         assertThatThrownBy(() -> assembler.assemble(LocalDate.parse("2018-06-30"), LocalDate.parse("2018-07-01")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("since 2018-07-01 is after");

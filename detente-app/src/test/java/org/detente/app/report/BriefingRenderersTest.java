@@ -58,8 +58,8 @@ class BriefingRenderersTest {
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
         factory.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
-        assertThat(all(html, "(<svg )")).hasSize(3);
-        assertThat(all(html, "(xmlns=[\"']http://www.w3.org/2000/svg)")).hasSize(3);
+        assertThat(all(html, "(<svg )")).hasSize(4);
+        assertThat(all(html, "(xmlns=[\"']http://www.w3.org/2000/svg)")).hasSize(4);
         assertThat(html).doesNotContain("<script").doesNotContain("<link").doesNotContain("src=\"http")
                 .contains("<style>").contains("@page");
     }
@@ -86,9 +86,9 @@ class BriefingRenderersTest {
 
         List<Path> written = new BriefingWriter().write(Briefings.mid2018(), BriefingFormat.MD, file);
 
-        assertThat(written).hasSize(4);
+        assertThat(written).hasSize(5);
         String md = Files.readString(file);
-        for (String id : List.of("roadmap-status", "staffing", "escalation")) {
+        for (String id : List.of("comparison", "roadmap-status", "staffing", "escalation")) {
             assertThat(md).contains("](brief-" + id + ".svg)");
             assertThat(Files.readString(dir.resolve("brief-" + id + ".svg"))).contains("<svg");
         }

@@ -93,7 +93,8 @@ class EveryAnswerHonoursKnownAtTest {
 
     @Test
     void a_briefing_as_known_then_reads_nothing_recorded_later_and_says_so() {
-        Briefing briefing = new BriefingAssembler(known, new BriefingAssembler.Settings(50, 6, 1, 90))
+        Briefing briefing = new BriefingAssembler(known, new ReferenceForecasts(new BundledWorkspace()),
+                new BriefingAssembler.Settings(50, 6, 1, 90))
                 .assemble(JUNE_2025, LocalDate.of(2025, 1, 1));
         assertThat(briefing.preface()).contains("(" + recordedBy2017.liveEntriesBy(JUNE_2025).size() + " entries")
                 .contains("knew them at " + END_OF_2016);
