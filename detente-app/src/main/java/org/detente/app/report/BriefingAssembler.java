@@ -555,7 +555,11 @@ public final class BriefingAssembler {
         }
 
         private String month(Optional<YearMonth> month) {
-            return month.map(YearMonth::toString).orElse("after " + outlook.start().plusMonths(outlook.months() - 1L));
+            return month.map(YearMonth::toString).orElse("after " + horizonEnd());
+        }
+
+        private YearMonth horizonEnd() {
+            return outlook.start().plusMonths(outlook.months() - 1L);
         }
 
         // ---- forecast from the reference cases ---------------------------------------------------
@@ -583,11 +587,12 @@ public final class BriefingAssembler {
                 String cases = g.informedBy().isEmpty() ? "none" : g.informedBy().stream().map(this::caseName)
                         .collect(Collectors.joining(", ")) + " (" + g.referenceEvents() + " met)";
                 rows.add(new Row(List.of(title, g.kind().map(k -> Codes.of(k).replace('-', ' ')).orElse("none"),
-                        month(g.p10()), month(g.p50()), month(g.p90()), percent(g.notMetShare().orElse(1.0)), cases,
+                        later(g.p10()), later(g.p50()), later(g.p90()), percent(g.notMetShare().orElse(1.0)), cases,
                         percent(g.referenceWeight())), List.of()));
             }
             if (!rows.isEmpty()) {
-                blocks.add(new Table("Open goals: months by which 10%, 50% and 90% of worlds met them",
+                blocks.add(new Table("Open goals: months by which 10%, 50% and 90% of worlds met them ('later' = not "
+                        + "within the horizon, which ends " + horizonEnd() + ")",
                         List.of("Goal", "Kind", "P10", "P50", "P90", "Not met within horizon", "Informed by",
                                 "Weight of the cases"), rows, List.of(24, 13, 9, 9, 9, 10, 16, 10)));
             }
@@ -599,6 +604,10 @@ public final class BriefingAssembler {
                 blocks.add(new Paragraph(Cited.plain("Every goal of the roadmap is met: there is nothing to forecast.")));
             }
             return blocks;
+        }
+
+        private static String later(Optional<YearMonth> month) {
+            return month.map(YearMonth::toString).orElse("later");
         }
 
         private String caseName(org.detente.model.Dyad dyad) {
@@ -615,8 +624,8 @@ public final class BriefingAssembler {
             CaseComparison comparison = new CaseComparison(cases, analyses.dyad().id(), asOf);
             blocks.add(new Paragraph(Cited.plain("Every case on one axis: months since its trigger (the agreement or "
                     + "first round of talks that starts the clock), this dyad as of " + asOf + ", the others as of their "
-                    + "last entry but never after " + asOf + ". A goal still open when observation ends is shown as "
-                    + "open at that point.")));
+                    + "last entry but never after " + asOf + ". A goal of a kind still open when observation ends has "
+                    + "waited as long as the case has been observed since its trigger.")));
             List<Row> rows = new ArrayList<>();
             Map<String, List<BriefingCharts.CasePoint>> points = new LinkedHashMap<>();
             for (CaseComparison.CaseRow row : comparison.rows()) {
@@ -625,15 +634,20 @@ public final class BriefingAssembler {
                 Map<GoalId, String> titles = new HashMap<>();
                 row.source().roadmap().goals().forEach(g -> titles.put(g.id(), g.title()));
                 List<String> metGoals = new ArrayList<>();
-                List<String> openGoals = new ArrayList<>();
+                int stillOpen = 0;
                 List<BriefingCharts.CasePoint> casePoints = new ArrayList<>();
                 for (CaseComparison.KindCell cell : row.cells()) {
                     cell.durations().forEach((goal, observation) -> {
                         double months = months(observation.time());
                         casePoints.add(new BriefingCharts.CasePoint(months, observation.event()
                                 ? BriefingCharts.CasePoint.Kind.MET : BriefingCharts.CasePoint.Kind.OPEN));
-                        (observation.event() ? metGoals : openGoals).add(titles.get(goal) + " " + oneDecimal(months));
+                        if (observation.event()) {
+                            metGoals.add(titles.get(goal) + " " + oneDecimal(months));
+                        }
                     });
+                }
+                for (CaseComparison.KindCell cell : row.cells()) {
+                    stillOpen += (int) cell.durations().values().stream().filter(o -> !o.event()).count();
                 }
                 CaseHistory history = row.history();
                 history.daysSinceTrigger().ifPresent(days -> casePoints.add(new BriefingCharts.CasePoint(months(days),
@@ -644,16 +658,15 @@ public final class BriefingAssembler {
                 rows.add(new Row(List.of(name, trigger, history.observedUntil().toString(),
                         history.daysSinceTrigger().map(d -> oneDecimal(months(d))).orElse("—"),
                         row.goalsMet() + " of " + history.goals().size(),
-                        metGoals.isEmpty() ? "none" : String.join("; ", metGoals),
-                        openGoals.isEmpty() ? "none" : String.join("; ", openGoals)), List.of()));
+                        metGoals.isEmpty() ? "none" : String.join("; ", metGoals), String.valueOf(stillOpen)), List.of()));
             }
             charts.add(BriefingCharts.comparison("comparison", "Months since each case's trigger, up to " + asOf,
                     "Each goal of a kind: met (filled dot) or still open when observation ended (ring), and where each "
                             + "case stands (bar).", points));
             blocks.add(new Figure("comparison"));
             blocks.add(new Table("The cases on one axis (months since the trigger)", List.of("Case", "Trigger",
-                    "Observed until", "Months since trigger", "Goals met", "Goals of a kind met, months after the trigger",
-                    "Still open, months waited"), rows, List.of(14, 10, 10, 8, 8, 25, 25)));
+                    "Observed until", "Months since trigger", "Goals met", "Goals of a kind met, and months from the trigger",
+                    "Goals of a kind still open"), rows, List.of(17, 11, 11, 9, 8, 34, 10)));
             return blocks;
         }
 
@@ -702,7 +715,7 @@ public final class BriefingAssembler {
                         cite(latest.map(Entry::sources).orElse(m.mission().sources()))));
             }
             blocks.add(new Table("Missions", List.of("Mission", "Of … in", "Status", "Since", "Visas"), missions,
-                    List.of(48, 10, 12, 11, 8)));
+                    List.of(42, 9, 11, 11, 14)));
 
             List<Row> staffRows = new ArrayList<>();
             for (Country sending : List.of(first, second)) {

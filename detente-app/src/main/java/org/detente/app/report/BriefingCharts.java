@@ -113,7 +113,6 @@ final class BriefingCharts {
         cases.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         cases.setGridBandsVisible(false);
         NumberAxis months = new NumberAxis("months since the trigger");
-        months.setLowerBound(0);
         months.setAutoRangeIncludesZero(true);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
         renderer.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));

@@ -50,6 +50,7 @@ class BriefingSummaryTest {
         List<String> pages = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(new PdfBriefingRenderer().render(briefing))) {
             PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true); // as a reader reads the page, whatever order the content was drawn in
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
