@@ -112,8 +112,13 @@ class BriefingRenderersTest {
                 }
             }
             Set<String> structure = new HashSet<>();
-            collect(catalog.getStructureTreeRoot().getKids(), structure);
+            List<String> figureAlts = new ArrayList<>();
+            collect(catalog.getStructureTreeRoot().getKids(), structure, figureAlts);
             assertThat(structure).contains("H1", "H2", "P", "L", "Table", "TH", "TD", "Figure");
+            assertThat(figureAlts).hasSize(briefing.charts().size());
+            for (Briefing.Chart chart : briefing.charts()) {
+                assertThat(figureAlts).anySatisfy(alt -> assertThat(alt).startsWith(chart.title()));
+            }
         }
     }
 
@@ -162,11 +167,14 @@ class BriefingRenderersTest {
         }
     }
 
-    private static void collect(List<Object> kids, Set<String> types) {
+    private static void collect(List<Object> kids, Set<String> types, List<String> figureAlts) {
         for (Object kid : kids) {
             if (kid instanceof PDStructureElement element) {
                 types.add(element.getStructureType());
-                collect(element.getKids(), types);
+                if ("Figure".equals(element.getStructureType())) {
+                    figureAlts.add(element.getAlternateDescription());
+                }
+                collect(element.getKids(), types, figureAlts);
             }
         }
     }
