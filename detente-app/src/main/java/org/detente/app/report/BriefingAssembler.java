@@ -56,7 +56,6 @@ import org.detente.app.service.DyadAnalyses;
 import org.detente.app.service.DyadLedger;
 import org.detente.ledger.Entry;
 import org.detente.ledger.EntryId;
-import org.detente.ledger.MeasureType;
 import org.detente.ledger.MissionMeasure;
 import org.detente.ledger.Retraction;
 import org.detente.ledger.SanctionImposed;
@@ -81,15 +80,11 @@ import org.detente.roadmap.RoadmapEvaluation;
 import org.detente.scenario.ChangeKind;
 import org.detente.scenario.StateChange;
 import org.detente.scenario.StateDiff;
-import org.detente.simulation.calibration.Calibration;
 import org.detente.simulation.calibration.CalibrationRules;
 import org.detente.simulation.calibration.ForecastResult;
 import org.detente.simulation.calibration.ForecastSettings;
 import org.detente.simulation.calibration.GoalOutlook;
-import org.detente.simulation.calibration.GoalPace;
-import org.detente.simulation.calibration.MonteCarloForecast;
 import org.detente.simulation.calibration.MonthOutlook;
-import org.detente.simulation.calibration.ReactionCalibration;
 import org.detente.simulation.calibration.SidePolicy;
 import org.detente.state.MissionState;
 import org.detente.state.RelationsState;
@@ -102,11 +97,15 @@ import org.detente.store.format.ConsularCodec.DemandFigure;
 import org.detente.store.format.ConsularCodec.WaitObservation;
 
 /**
- * Builds a {@link Briefing} from the application services of one dyad: the state of relations as
- * of the date, what changed since the earlier date (the entries that occurred after it, up to and
- * including the date, and the differences between the two states), the roadmap by track, the
- * staffing and consular gaps, reciprocity and the escalation index, the calibrated forecast, three
- * charts, and every source cited, numbered. All wording and every figure are decided here, once.
+ * Builds a {@link Briefing} from the application services of one dyad. First the briefing proper:
+ * the bottom line, the key judgments (each with how sure it is, {@link Certainty}, and the entries
+ * it rests on), what changed since the earlier date in sentences, and what to watch; then the
+ * forecast from the reference cases (pooled with the dyad's own pace) and the dyad beside those
+ * cases ({@link CaseComparison}); then the annexes: the state of relations as of the date, the
+ * entries and state differences of the period, the roadmap by track, the staffing and consular
+ * gaps, reciprocity and the escalation index, the calibrated simulation, and every source cited,
+ * numbered. Four charts. All wording and every figure are decided here, once, from the ledger and
+ * the analyses: nothing is written for one dyad in particular.
  *
  * <p>Entries count as the ledger knows them now: retractions and the entries they retract never
  * appear. An entry dated only to a month or a year counts from the first day of its period.
