@@ -16,11 +16,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code detente report}: a briefing on a dyad as of a date, in Markdown, HTML or PDF (docs/briefings.md). */
+/** {@code detente report}: a briefing on a dyad as of a date, in Markdown, HTML, PDF or Word (docs/briefings.md). */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "A briefing a diplomat can read in five minutes: the state of relations, what changed since "
-                + "an earlier date, tracks and goals, gaps, reciprocity and escalation, the forecast, charts and "
-                + "numbered sources.")
+        description = "A briefing a diplomat can read in five minutes: the bottom line, key judgments and how sure "
+                + "each is, what changed since an earlier date, what to watch, the forecast from the reference cases "
+                + "and the dyad beside them; then annexes with the state of relations, tracks and goals, gaps, "
+                + "reciprocity and escalation, the calibrated simulation, charts and numbered sources.")
 final class ReportCommand implements Runnable {
     /** The period reviewed when --since is not given. */
     static final int DEFAULT_PERIOD_DAYS = 90;
@@ -47,7 +48,7 @@ final class ReportCommand implements Runnable {
     @picocli.CommandLine.Mixin
     KnownAtOption knownAt;
 
-    @Option(names = "--format", paramLabel = "FORMAT", required = true, description = "md, html or pdf.")
+    @Option(names = "--format", paramLabel = "FORMAT", required = true, description = "md, html, pdf or docx.")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,

@@ -75,25 +75,51 @@ public record Briefing(String dyad, String title, LocalDate asOf, LocalDate sinc
                 .orElseThrow(() -> new IllegalArgumentException("no chart " + id));
     }
 
-    /** The sections of a briefing, in the order they appear, each with its heading. */
+    /**
+     * The sections of a briefing, in the order they appear, each with its heading. The first ones
+     * are the briefing proper, what a reader needs in five minutes (numbered 1, 2, ...); the rest are
+     * annexes with the tables behind it (lettered A, B, ...), which in print start on a new page.
+     */
     public enum SectionKind {
-        HEADLINE("State of relations"),
-        CHANGES("What changed"),
-        TRACKS("Tracks and goals"),
-        GAPS("Staffing and consular gaps"),
-        RECIPROCITY("Reciprocity and escalation"),
-        FORECAST("Forecast"),
-        SOURCES("Sources");
+        BOTTOM_LINE("Bottom line", false),
+        JUDGMENTS("Key judgments", false),
+        RECENT("What changed", false),
+        WATCH("What to watch", false),
+        OUTLOOK("Forecast from the reference cases", false),
+        COMPARISON("Beside the reference cases", false),
+        HEADLINE("State of relations", true),
+        CHANGES("Entries and changes of the period", true),
+        TRACKS("Tracks and goals", true),
+        GAPS("Staffing and consular gaps", true),
+        RECIPROCITY("Reciprocity and escalation", true),
+        FORECAST("Calibrated simulation", true),
+        SOURCES("Sources", true);
 
         private final String heading;
+        private final boolean annex;
 
-        SectionKind(String heading) {
+        SectionKind(String heading, boolean annex) {
             this.heading = heading;
+            this.annex = annex;
         }
 
-        /** The heading every format shows, numbered ("1. State of relations"). */
+        /** Whether it is an annex (the tables behind the briefing) rather than the briefing itself. */
+        public boolean annex() {
+            return annex;
+        }
+
+        /** Whether it is one of the summary sections that must fit on the first two printed pages. */
+        public boolean summary() {
+            return ordinal() <= WATCH.ordinal();
+        }
+
+        /** The heading every format shows: "1. Bottom line" for the briefing, "Annex A. State of relations" for annexes. */
         public String heading() {
-            return (ordinal() + 1) + ". " + heading;
+            if (!annex) {
+                return (ordinal() + 1) + ". " + heading;
+            }
+            int first = HEADLINE.ordinal();
+            return "Annex " + (char) ('A' + ordinal() - first) + ". " + heading;
         }
     }
 

@@ -19,11 +19,24 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.detente.analysis.CategoryParity;
+import org.detente.analysis.ExpectedWait;
+import org.detente.analysis.GoldsteinWeights;
+import org.detente.forecast.BlendedOutlook;
+import org.detente.forecast.CaseComparison;
+import org.detente.forecast.CaseHistory;
+import org.detente.forecast.ForecastCase;
+import org.detente.forecast.ForecastRules;
+import org.detente.forecast.OwnPaceForecast;
+import org.detente.forecast.RoadmapForecast;
+import org.detente.ledger.CommitmentMade;
+import org.detente.state.CommitmentState;
+import org.detente.state.PlannedTalks;
 import org.detente.analysis.MonthlyEscalation;
 import org.detente.analysis.ResponsePair;
 import org.detente.analysis.SideScore;
 import org.detente.analysis.StaffGap;
 import org.detente.analysis.UnansweredMeasure;
+import org.detente.app.report.Briefing.Block;
 import org.detente.app.report.Briefing.Block.Bullets;
 import org.detente.app.report.Briefing.Block.Figure;
 import org.detente.app.report.Briefing.Block.Paragraph;
@@ -31,19 +44,17 @@ import org.detente.app.report.Briefing.Block.Row;
 import org.detente.app.report.Briefing.Block.SourceList;
 import org.detente.app.report.Briefing.Block.Subheading;
 import org.detente.app.report.Briefing.Block.Table;
-import org.detente.app.report.Briefing.Block;
 import org.detente.app.report.Briefing.Chart;
 import org.detente.app.report.Briefing.Cited;
 import org.detente.app.report.Briefing.Section;
 import org.detente.app.report.Briefing.SectionKind;
 import org.detente.app.report.BriefingCharts.StaffPoint;
-import org.detente.app.service.DyadLedger;
 import org.detente.app.usecase.BriefingQuery;
 import org.detente.app.usecase.DyadBasis;
 import org.detente.app.usecase.Gaps;
 import org.detente.app.usecase.Question;
 import org.detente.app.usecase.Reciprocity;
-import org.detente.forecast.ForecastRules;
+import org.detente.app.service.DyadLedger;
 import org.detente.ledger.Entry;
 import org.detente.ledger.EntryId;
 import org.detente.ledger.MissionMeasure;
@@ -86,16 +97,30 @@ import org.detente.store.format.ConsularCodec.DemandFigure;
 import org.detente.store.format.ConsularCodec.WaitObservation;
 
 /**
- * Builds a {@link Briefing} from the application services of one dyad: the state of relations as
- * of the date, what changed since the earlier date (the entries that occurred after it, up to and
- * including the date, and the differences between the two states), the roadmap by track, the
- * staffing and consular gaps, reciprocity and the escalation index, the calibrated forecast, three
- * charts, and every source cited, numbered. All wording and every figure are decided here, once.
+ * Builds a {@link Briefing} from the application services of one dyad. First the briefing proper:
+ * the bottom line, the key judgments (each with how sure it is, {@link Certainty}, and the entries
+ * it rests on), what changed since the earlier date in sentences, and what to watch; then the
+ * forecast from the reference cases (pooled with the dyad's own pace) and the dyad beside those
+ * cases ({@link CaseComparison}); then the annexes: the state of relations as of the date, the
+ * entries and state differences of the period, the roadmap by track, the staffing and consular
+ * gaps, reciprocity and the escalation index, the calibrated simulation, and every source cited,
+ * numbered. Four charts. All wording and every figure are decided here, once, from the ledger and
+ * the analyses: nothing is written for one dyad in particular.
  *
  * <p>Entries count as the ledger knows them now: retractions and the entries they retract never
  * appear. An entry dated only to a month or a year counts from the first day of its period.
  */
 public final class BriefingAssembler {
+    /** Entries named under a judgment (the annexes have all of them). */
+    private static final int JUDGMENT_ENTRIES = 3;
+    /** Entries and state changes put in sentences under "What changed"; the rest are in annex B. */
+    private static final int RECENT_ENTRIES = 6;
+    private static final int RECENT_CHANGES = 4;
+    /** Items of each kind under "What to watch". */
+    private static final int WATCH_ITEMS = 3;
+    /** The share of worlds, within the horizon, from which a forecast goal is worth watching. */
+    private static final double LIKELY = 0.05;
+
     private final BriefingQuery query;
     private final Settings settings;
 
@@ -110,6 +135,11 @@ public final class BriefingAssembler {
     public record Settings(int forecastRuns, int forecastMonths, long seed, int windowDays) {
         /** 2,000 runs over 24 months, seed 1, a 90-day window. */
         public static final Settings DEFAULT = new Settings(2_000, 24, 1, CalibrationRules.DEFAULT_WINDOW_DAYS);
+
+        /** The same, as the rules of the reference-class forecast. */
+        ForecastRules rules() {
+            return new ForecastRules(forecastMonths, forecastRuns, seed, windowDays);
+        }
 
         /** Checks the ranges. */
         public Settings {
@@ -130,7 +160,10 @@ public final class BriefingAssembler {
         this(query, Settings.DEFAULT);
     }
 
-    /** An assembler of the answers of {@code query}. */
+    /**
+     * An assembler of the answers of {@code query}: the forecast learns from the other dyads of its
+     * workspace, and the comparison sets the dyad beside them.
+     */
     public BriefingAssembler(BriefingQuery query, Settings settings) {
         this.query = Objects.requireNonNull(query, "query is required");
         this.settings = Objects.requireNonNull(settings, "settings is required");
@@ -148,9 +181,7 @@ public final class BriefingAssembler {
         if (since.isAfter(question.asOf())) {
             throw new IllegalArgumentException("since " + since + " is after asOf " + question.asOf());
         }
-        ForecastRules forecast = new ForecastRules(settings.forecastMonths(), settings.forecastRuns(), settings.seed(),
-                settings.windowDays());
-        return new Run(query.answer(question, settings.windowDays(), forecast), since).briefing();
+        return new Run(query.answer(question, settings.windowDays(), settings.rules()), since).briefing();
     }
 
     /** One assembly: the inputs looked up once, the citations numbered as the sections are written. */
@@ -174,6 +205,15 @@ public final class BriefingAssembler {
         private final Map<GoalId, Goal> goals = new HashMap<>();
         private final Country first;
         private final Country second;
+        private final List<Entry> period;
+        private final Reciprocity reciprocity;
+        /** The dyad's own pace (the calibrated simulation), or why it cannot run. */
+        private final Optional<OwnPaceForecast> own;
+        private final String ownFailure;
+        /** The pooled forecast of the open goals (the reference class and the own pace). */
+        private final RoadmapForecast outlook;
+        /** Every case as known at the briefing's moment of knowledge, for the comparison and the cases' names. */
+        private final List<ForecastCase> cases;
 
         Run(BriefingQuery.BriefingFacts facts, LocalDate since) {
             this.facts = facts;
@@ -191,10 +231,23 @@ public final class BriefingAssembler {
             analyses.roadmap().goals().forEach(g -> goals.put(g.id(), g));
             this.first = analyses.dyad().first();
             this.second = analyses.dyad().second();
+            this.period = current.stream().filter(e -> e.occurredOn().date().isAfter(since)).toList();
+            this.reciprocity = facts.reciprocity();
+            this.own = facts.forecast();
+            this.ownFailure = facts.noForecastBecause().orElse("");
+            this.outlook = facts.outlook();
+            this.cases = facts.cases();
         }
 
         Briefing briefing() {
             List<Section> sections = new ArrayList<>();
+            // In the order shown, so that sources are numbered in the order a reader meets them.
+            sections.add(new Section(SectionKind.BOTTOM_LINE, bottomLine()));
+            sections.add(new Section(SectionKind.JUDGMENTS, judgments()));
+            sections.add(new Section(SectionKind.RECENT, recent()));
+            sections.add(new Section(SectionKind.WATCH, watch()));
+            sections.add(new Section(SectionKind.OUTLOOK, outlook()));
+            sections.add(new Section(SectionKind.COMPARISON, comparison()));
             sections.add(new Section(SectionKind.HEADLINE, headline()));
             sections.add(new Section(SectionKind.CHANGES, changes()));
             sections.add(new Section(SectionKind.TRACKS, tracks()));
@@ -209,11 +262,417 @@ public final class BriefingAssembler {
                     + " days). Derived from the détente ledger of " + analyses.dyad().id() + " (" + current.size()
                     + " entries that occurred by " + asOf + ", as the ledger " + view.knownAt().map(k -> "knew them at " + k)
                     .orElse("knows them now") + "). Numbers in brackets "
-                    + "refer to the sources listed at the end.";
+                    + "refer to the sources listed at the end. Sections 1 to 4 are the briefing; the annexes hold "
+                    + "the tables behind it.";
             return new Briefing(analyses.dyad().id(), title, asOf, since, preface, sections, charts, citations.all());
         }
 
-        // ---- 1. state of relations ---------------------------------------------------------------
+        // ---- the briefing: bottom line ------------------------------------------------------------
+
+        private List<Block> bottomLine() {
+            long working = state.missions().stream().filter(m -> m.status() == MissionStatus.OPERATIONAL).count();
+            int met = roadmap.withStatus(GoalStatus.MET).size();
+            String stateSentence = "As of " + asOf + ", " + working + " of " + state.missions().size()
+                    + " missions are operational, " + staffClause(first) + " and " + staffClause(second) + ", and "
+                    + met + " of " + roadmap.goals().size() + " roadmap goals are met.";
+            double[] net = periodEscalation();
+            long punitive = period.stream().filter(e -> e.type().stance() == Stance.PUNITIVE).count();
+            long conciliatory = period.stream().filter(e -> e.type().stance() == Stance.CONCILIATORY).count();
+            String periodSentence = "In the " + ChronoUnit.DAYS.between(since, asOf) + " days since " + since
+                    + " the ledger records " + entries(period.size()) + " (" + punitive + " punitive, " + conciliatory
+                    + " conciliatory)" + (period.isEmpty() ? "." : ", and the escalation index moved " + signed(net[0])
+                    + " net, " + direction(net[0]) + ".");
+            return List.of(new Paragraph(Cited.plain(stateSentence + " " + periodSentence + " " + outlookSentence())));
+        }
+
+        private String staffClause(Country sending) {
+            StaffState staff = state.staffOf(sending);
+            return words.country(sending) + (staff.total().isPresent() ? " has " + staff.total().getAsInt() + " staff in "
+                    : " has no known staff figure in ") + words.country(staff.host());
+        }
+
+        private String outlookSentence() {
+            List<BlendedOutlook> open = outlook.goals();
+            if (open.isEmpty()) {
+                return "Every goal of the roadmap is met.";
+            }
+            List<BlendedOutlook> likeliest = likeliest(open);
+            if (likeliest.isEmpty()) {
+                return "No forecast: " + open.get(0).note().orElse("no source informs the open goals") + ".";
+            }
+            BlendedOutlook next = likeliest.get(0);
+            String title = goals.get(next.goal()).title();
+            if (next.p50().isPresent()) {
+                return "The forecast puts the likeliest next goal, " + title + ", in " + next.p50().get() + " ("
+                        + interval(next) + ").";
+            }
+            if (!likely(next)) {
+                return "The forecast expects none of the " + open.size() + " open goals to be met within "
+                        + outlook.months() + " months (none in " + percent(LIKELY) + " or more of its worlds).";
+            }
+            return "The forecast expects no open goal within " + outlook.months() + " months in half of its worlds; "
+                    + "the likeliest, " + title + ", is met within them in " + percent(1 - next.notMetShare().orElse(1.0))
+                    + " of worlds.";
+        }
+
+        /** Whether the goal is met within the horizon in at least {@link #LIKELY} of the worlds. */
+        private boolean likely(BlendedOutlook g) {
+            return 1 - g.notMetShare().orElse(1.0) >= LIKELY;
+        }
+
+        /** The goals with a forecast, likeliest first: earliest median, then the highest share met within the horizon. */
+        private List<BlendedOutlook> likeliest(List<BlendedOutlook> open) {
+            return open.stream().filter(BlendedOutlook::forecast)
+                    .sorted(java.util.Comparator.comparing((BlendedOutlook g) -> g.p50().orElse(YearMonth.of(9999, 12)))
+                            .thenComparing(g -> g.notMetShare().orElse(1.0)))
+                    .toList();
+        }
+
+        private String interval(BlendedOutlook g) {
+            String low = g.p10().map(YearMonth::toString).orElse("later");
+            return g.p90().isPresent() ? "between " + low + " and " + g.p90().get() + " in 80% of worlds"
+                    : "from " + low + " at the earliest; not within " + outlook.months() + " months in "
+                    + percent(g.notMetShare().orElse(1.0)) + " of worlds";
+        }
+
+        // ---- the briefing: key judgments ----------------------------------------------------------
+
+        /** A judgment and the entries it rests on. */
+        private record Judgment(String text, List<Entry> basis) {
+        }
+
+        private List<Block> judgments() {
+            List<Judgment> judgments = new ArrayList<>();
+            judgments.add(missionsJudgment());
+            for (Country sending : List.of(first, second)) {
+                judgments.add(staffJudgment(sending));
+            }
+            judgments.add(directionJudgment());
+            judgments.add(talksJudgment());
+            judgments.add(measuresJudgment());
+            List<Cited> items = new ArrayList<>();
+            for (Judgment j : judgments) {
+                List<Entry> shown = j.basis().stream().limit(JUDGMENT_ENTRIES).toList();
+                String rests = j.basis().isEmpty() ? "" : " Rests on " + shown.stream().map(e -> e.id().value())
+                        .collect(Collectors.joining(", ")) + (j.basis().size() > shown.size()
+                        ? " and " + (j.basis().size() - shown.size()) + " more" : "") + ".";
+                List<Source> sources = new ArrayList<>();
+                shown.forEach(e -> sources.addAll(e.sources()));
+                items.add(new Cited(j.text() + ". " + Certainty.of(j.basis()).words() + "." + rests, cite(sources)));
+            }
+            return List.of(new Paragraph(Cited.plain("Each judgment says how sure it is, from the confidence and the "
+                    + "corroboration of the entries it rests on (high: all of high confidence and confirmed by two or "
+                    + "more publishers; low: any contested or of low confidence), and names those entries.")),
+                    new Bullets(items));
+        }
+
+        private Judgment missionsJudgment() {
+            List<String> down = new ArrayList<>();
+            List<Entry> basis = new ArrayList<>();
+            for (MissionState m : state.missions()) {
+                latest(e -> e.measure() instanceof MissionMeasure mm && mm.mission().equals(m.mission().id()))
+                        .ifPresent(basis::add);
+                if (m.status() != MissionStatus.OPERATIONAL) {
+                    down.add(m.mission().name() + " " + Codes.of(m.status()).replace('-', ' '));
+                }
+            }
+            long working = state.missions().size() - down.size();
+            String text = working + " of " + state.missions().size() + " missions are operational"
+                    + (down.isEmpty() ? "" : down.size() <= 3 ? " (" + String.join("; ", down) + ")"
+                    : " (" + String.join("; ", down.subList(0, 3)) + "; " + (down.size() - 3) + " more)");
+            return new Judgment(text, newestFirst(basis));
+        }
+
+        private Judgment staffJudgment(Country sending) {
+            StaffState staff = state.staffOf(sending);
+            List<Entry> basis = new ArrayList<>();
+            latestReport(sending, asOf).ifPresent(basis::add);
+            latest(e -> e.measure() instanceof StaffCapSet && e.target().equals(sending)).ifPresent(basis::add);
+            staff.reportedOn().ifPresent(reported -> current.stream()
+                    .filter(e -> e.measure() instanceof StaffMeasure && e.occurredOn().compareTo(reported) > 0)
+                    .filter(e -> e.actor().equals(sending) || e.target().equals(sending))
+                    .forEach(basis::add));
+            String host = words.country(staff.host());
+            String text;
+            if (staff.total().isEmpty()) {
+                text = "No source gives the number of " + words.country(sending) + "'s staff in " + host;
+            } else {
+                text = words.country(sending) + " has " + staff.total().getAsInt() + " staff in " + host
+                        + staff.reportedOn().map(d -> " (latest report " + d + (staff.changesSinceReport() == 0 ? ""
+                        : String.format(Locale.ROOT, ", %+d since", staff.changesSinceReport())) + ")").orElse("");
+            }
+            if (staff.cap().isPresent()) {
+                text += ", " + (staff.capViolated() ? "above" : "within") + " the cap of " + staff.cap().getAsInt();
+            }
+            return new Judgment(text, newestFirst(basis));
+        }
+
+        private Judgment directionJudgment() {
+            double[] net = periodEscalation();
+            List<Entry> weighed = period.stream().filter(e -> GoldsteinWeights.of(e.type()).weight() != 0)
+                    .sorted(java.util.Comparator.comparingDouble((Entry e) -> -Math.abs(GoldsteinWeights.of(e.type()).weight()))
+                            .thenComparing(e -> e.occurredOn().date()))
+                    .toList();
+            String text = weighed.isEmpty() ? "Nothing either side did between " + since + " and " + asOf
+                    + " moved the escalation index"
+                    : "Between " + since + " and " + asOf + " relations moved " + direction(net[0]) + ": "
+                    + signed(net[0]) + " net on the escalation index (" + words.country(first) + " " + signed(net[1])
+                    + ", " + words.country(second) + " " + signed(net[2]) + ")";
+            return new Judgment(text, weighed);
+        }
+
+        private Judgment talksJudgment() {
+            List<Entry> basis = new ArrayList<>();
+            String text;
+            if (state.talks().isEmpty()) {
+                text = "No round of talks has been held";
+            } else {
+                TalksRound last = state.talks().get(state.talks().size() - 1);
+                current.stream().filter(e -> e.id().equals(last.entry())).findFirst().ifPresent(basis::add);
+                text = state.talks().size() + " round(s) of talks held, the latest on " + last.date() + " in " + last.venue();
+            }
+            text += "; " + roadmap.withStatus(GoalStatus.MET).size() + " of " + roadmap.goals().size()
+                    + " goals met and " + roadmap.withStatus(GoalStatus.READY).size() + " ready to be worked on";
+            return new Judgment(text, basis);
+        }
+
+        private Judgment measuresJudgment() {
+            List<Entry> basis = new ArrayList<>();
+            state.restrictionsInForce().forEach(r -> current.stream().filter(e -> e.id().equals(r.imposedIn()))
+                    .findFirst().ifPresent(basis::add));
+            long sanctions = 0;
+            for (SanctionState sanction : state.sanctions()) {
+                if (sanction.status() != org.detente.model.SanctionStatus.LIFTED) {
+                    sanctions++;
+                    latest(e -> e.measure() instanceof SanctionImposed si && si.sanction().equals(sanction.id()))
+                            .ifPresent(basis::add);
+                }
+            }
+            long suspended = state.channels().stream().filter(c -> !c.active()).count();
+            String text = state.restrictionsInForce().size() + " restriction(s) on diplomats and missions and " + sanctions
+                    + " sanction(s) are in force; " + suspended + " of " + state.channels().size()
+                    + " channels are suspended";
+            return new Judgment(text, newestFirst(basis));
+        }
+
+        private List<Entry> newestFirst(List<Entry> entries) {
+            List<Entry> sorted = new ArrayList<>(new java.util.LinkedHashSet<>(entries));
+            sorted.sort(java.util.Comparator.comparing((Entry e) -> e.occurredOn().date()).reversed());
+            return sorted;
+        }
+
+        // ---- the briefing: what changed ----------------------------------------------------------
+
+        private List<Block> recent() {
+            List<Block> blocks = new ArrayList<>();
+            if (period.isEmpty()) {
+                blocks.add(new Paragraph(Cited.plain("The ledger records nothing that occurred between " + since
+                        + " (exclusive) and " + asOf + ".")));
+            }
+            // The entries that weigh most on the escalation index first, then shown in date order.
+            List<Entry> chosen = period.stream()
+                    .sorted(java.util.Comparator.comparingDouble((Entry e) -> -Math.abs(GoldsteinWeights.of(e.type()).weight()))
+                            .thenComparing(e -> e.occurredOn().date()))
+                    .limit(RECENT_ENTRIES)
+                    .sorted(java.util.Comparator.comparing((Entry e) -> e.occurredOn().date()))
+                    .toList();
+            List<Cited> items = new ArrayList<>();
+            for (Entry e : chosen) {
+                items.add(new Cited(sentence("On " + e.occurredOn() + ", " + words.describe(e)), cite(e.sources())));
+            }
+            List<StateChange> diff = StateDiff.between(before, state);
+            diff.stream().limit(RECENT_CHANGES).forEach(c -> items.add(Cited.plain(subject(c) + " went from " + c.before()
+                    + " to " + c.after() + ".")));
+            if (!items.isEmpty()) {
+                blocks.add(new Bullets(items));
+            }
+            int moreEntries = period.size() - chosen.size();
+            int moreChanges = Math.max(0, diff.size() - RECENT_CHANGES);
+            if (moreEntries > 0 || moreChanges > 0) {
+                blocks.add(new Paragraph(Cited.plain("Annex B lists " + (moreEntries > 0 ? moreEntries + " more entr" + (moreEntries == 1 ? "y" : "ies")
+                        : "") + (moreEntries > 0 && moreChanges > 0 ? " and " : "") + (moreChanges > 0 ? moreChanges
+                        + " more change(s) of the state" : "") + ".")));
+            }
+            return blocks;
+        }
+
+        // ---- the briefing: what to watch ---------------------------------------------------------
+
+        private List<Block> watch() {
+            List<Cited> items = new ArrayList<>();
+            List<CommitmentState> due = state.commitments().stream()
+                    .filter(c -> c.status() == org.detente.model.CommitmentStatus.OPEN && c.due().isPresent())
+                    .sorted(java.util.Comparator.comparing((CommitmentState c) -> c.due().get()))
+                    .limit(WATCH_ITEMS).toList();
+            for (CommitmentState c : due) {
+                Optional<Entry> made = latest(e -> e.measure() instanceof CommitmentMade m && m.commitment().equals(c.id()));
+                items.add(new Cited("Commitment " + (c.overdueOn(asOf) ? "overdue since " : "due on ") + c.due().get()
+                        + ": " + sentence(made.map(words::describe).orElse(words.country(c.party()) + " committed to "
+                        + c.content())), cite(made.map(Entry::sources).orElse(List.of()))));
+            }
+            for (PlannedTalks planned : state.upcomingTalks().stream().limit(WATCH_ITEMS).toList()) {
+                Optional<Entry> announced = current.stream().filter(e -> e.id().equals(planned.entry())).findFirst();
+                items.add(new Cited("Announced: " + sentence(announced.map(words::describe)
+                        .orElse(words.country(planned.announcedBy()) + " announced talks in " + planned.venue())),
+                        cite(announced.map(Entry::sources).orElse(List.of()))));
+            }
+            for (NextStep step : roadmap.nextSteps().stream().limit(2).toList()) {
+                items.add(Cited.plain("Ready to be worked on: " + goals.get(step.goal()).title() + " (its preconditions "
+                        + "are met" + (step.unlocks() > 0 ? "; it opens the way to " + step.unlocks() + " more goal(s)" : "")
+                        + ")."));
+            }
+            List<BlendedOutlook> forecast = likeliest(outlook.goals());
+            List<BlendedOutlook> likely = forecast.stream().filter(this::likely).limit(WATCH_ITEMS).toList();
+            for (BlendedOutlook g : likely) {
+                items.add(Cited.plain("Forecast: " + goals.get(g.goal()).title() + " — P10 " + month(g.p10()) + ", P50 "
+                        + month(g.p50()) + ", P90 " + month(g.p90()) + "; not met within " + outlook.months()
+                        + " months in " + percent(g.notMetShare().orElse(1.0)) + " of worlds."));
+            }
+            if (likely.isEmpty() && !forecast.isEmpty()) {
+                items.add(Cited.plain("Forecast: none of the " + forecast.size() + " open goals with a forecast is met "
+                        + "within " + outlook.months() + " months in " + percent(LIKELY) + " or more of worlds (section 5)."));
+            }
+            List<Block> blocks = new ArrayList<>();
+            if (items.isEmpty()) {
+                blocks.add(new Paragraph(Cited.plain("Nothing falls due and no meeting is announced as of " + asOf
+                        + ", and no open goal has a forecast.")));
+            } else {
+                blocks.add(new Bullets(items));
+            }
+            return blocks;
+        }
+
+        private String month(Optional<YearMonth> month) {
+            return month.map(YearMonth::toString).orElse("after " + horizonEnd());
+        }
+
+        private YearMonth horizonEnd() {
+            return outlook.start().plusMonths(outlook.months() - 1L);
+        }
+
+        // ---- forecast from the reference cases ---------------------------------------------------
+
+        private List<Block> outlook() {
+            List<Block> blocks = new ArrayList<>();
+            blocks.add(new Paragraph(Cited.plain("For each open goal, how long goals of the same kind took from the "
+                    + "trigger in the other cases (a survival curve, goals still open there counted as censored, "
+                    + "conditioned on the time this dyad has already waited), pooled with the dyad's own pace from the "
+                    + "calibrated simulation; the weight of the reference cases grows with the goals of the kind they "
+                    + "met. P10, P50 and P90 are the months by whose end 10%, 50% and 90% of the pooled worlds met the "
+                    + "goal, over " + outlook.months() + " months from " + outlook.start() + ". "
+                    + outlook.trigger().map(t -> "The clock of this dyad started on " + t + ".")
+                    .orElse("This dyad has no trigger as of " + asOf + ", so only its own pace informs the forecast.")
+                    + " The back-test of the method over the cases ('detente backtest') says how often such intervals "
+                    + "held; read the months as indicative, not as dates.")));
+            List<Row> rows = new ArrayList<>();
+            List<Cited> unforecast = new ArrayList<>();
+            for (BlendedOutlook g : outlook.goals()) {
+                String title = goals.get(g.goal()).title();
+                if (!g.forecast()) {
+                    unforecast.add(Cited.plain(title + ": " + g.note().orElse("no source informs it") + "."));
+                    continue;
+                }
+                String cases = g.informedBy().isEmpty() ? "none" : g.informedBy().stream().map(this::caseName)
+                        .collect(Collectors.joining(", ")) + " (" + g.referenceEvents() + " met)";
+                rows.add(new Row(List.of(title, g.kind().map(k -> Codes.of(k).replace('-', ' ')).orElse("none"),
+                        later(g.p10()), later(g.p50()), later(g.p90()), percent(g.notMetShare().orElse(1.0)), cases,
+                        percent(g.referenceWeight())), List.of()));
+            }
+            if (!rows.isEmpty()) {
+                blocks.add(new Table("Open goals: months by which 10%, 50% and 90% of worlds met them ('later' = not "
+                        + "within the horizon, which ends " + horizonEnd() + ")",
+                        List.of("Goal", "Kind", "P10", "P50", "P90", "Not met within horizon", "Informed by",
+                                "Weight of the cases"), rows, List.of(24, 13, 9, 9, 9, 10, 16, 10)));
+            }
+            if (!unforecast.isEmpty()) {
+                blocks.add(new Subheading("Open goals without a forecast"));
+                blocks.add(new Bullets(unforecast));
+            }
+            if (outlook.goals().isEmpty()) {
+                blocks.add(new Paragraph(Cited.plain("Every goal of the roadmap is met: there is nothing to forecast.")));
+            }
+            return blocks;
+        }
+
+        private static String later(Optional<YearMonth> month) {
+            return month.map(YearMonth::toString).orElse("later");
+        }
+
+        private String caseName(org.detente.model.Dyad dyad) {
+            return cases.stream().filter(c -> c.dyad().equals(dyad)).findFirst()
+                    .map(c -> c.definition().countries().stream().map(org.detente.model.CountryName::name)
+                            .collect(Collectors.joining(" – ")))
+                    .orElse(dyad.id());
+        }
+
+        // ---- beside the reference cases ----------------------------------------------------------
+
+        private List<Block> comparison() {
+            List<Block> blocks = new ArrayList<>();
+            CaseComparison comparison = new CaseComparison(cases, analyses.dyad().id(), asOf);
+            blocks.add(new Paragraph(Cited.plain("Every case on one axis: months since its trigger (the agreement or "
+                    + "first round of talks that starts the clock), this dyad as of " + asOf + ", the others as of their "
+                    + "last entry but never after " + asOf + ". A goal of a kind still open when observation ends has "
+                    + "waited as long as the case has been observed since its trigger.")));
+            List<Row> rows = new ArrayList<>();
+            Map<String, List<BriefingCharts.CasePoint>> points = new LinkedHashMap<>();
+            for (CaseComparison.CaseRow row : comparison.rows()) {
+                String name = row.source().definition().countries().stream().map(org.detente.model.CountryName::name)
+                        .collect(Collectors.joining(" – ")) + (row.current() ? " (this dyad)" : "");
+                Map<GoalId, String> titles = new HashMap<>();
+                row.source().roadmap().goals().forEach(g -> titles.put(g.id(), g.title()));
+                List<String> metGoals = new ArrayList<>();
+                int stillOpen = 0;
+                List<BriefingCharts.CasePoint> casePoints = new ArrayList<>();
+                for (CaseComparison.KindCell cell : row.cells()) {
+                    cell.durations().forEach((goal, observation) -> {
+                        double months = months(observation.time());
+                        casePoints.add(new BriefingCharts.CasePoint(months, observation.event()
+                                ? BriefingCharts.CasePoint.Kind.MET : BriefingCharts.CasePoint.Kind.OPEN));
+                        if (observation.event()) {
+                            metGoals.add(titles.get(goal) + " " + oneDecimal(months));
+                        }
+                    });
+                }
+                for (CaseComparison.KindCell cell : row.cells()) {
+                    stillOpen += (int) cell.durations().values().stream().filter(o -> !o.event()).count();
+                }
+                CaseHistory history = row.history();
+                history.daysSinceTrigger().ifPresent(days -> casePoints.add(new BriefingCharts.CasePoint(months(days),
+                        BriefingCharts.CasePoint.Kind.STANDING)));
+                points.put(name, casePoints);
+                String trigger = row.source().roadmap().trigger().isEmpty() ? "none named"
+                        : history.trigger().map(LocalDate::toString).orElse("not by " + history.observedUntil());
+                rows.add(new Row(List.of(name, trigger, history.observedUntil().toString(),
+                        history.daysSinceTrigger().map(d -> oneDecimal(months(d))).orElse("—"),
+                        row.goalsMet() + " of " + history.goals().size(),
+                        metGoals.isEmpty() ? "none" : String.join("; ", metGoals), String.valueOf(stillOpen)), List.of()));
+            }
+            charts.add(BriefingCharts.comparison("comparison", "Months since each case's trigger, up to " + asOf,
+                    "Each goal of a kind: met (filled dot) or still open when observation ended (ring), and where each "
+                            + "case stands (bar).", points));
+            blocks.add(new Figure("comparison"));
+            blocks.add(new Table("The cases on one axis (months since the trigger)", List.of("Case", "Trigger",
+                    "Observed until", "Months since trigger", "Goals met", "Goals of a kind met, and months from the trigger",
+                    "Goals of a kind still open"), rows, List.of(17, 11, 11, 9, 8, 34, 10)));
+            return blocks;
+        }
+
+        private double[] periodEscalation() {
+            double periodNet = 0;
+            double periodFirst = 0;
+            double periodSecond = 0;
+            for (MonthlyEscalation m : reciprocity.escalation()) {
+                if (m.month().isAfter(YearMonth.from(since)) || m.month().equals(YearMonth.from(since)) && since.getDayOfMonth() == 1) {
+                    periodNet += m.net();
+                    periodFirst += m.side(first).month();
+                    periodSecond += m.side(second).month();
+                }
+            }
+            return new double[] {periodNet, periodFirst, periodSecond};
+        }
+
+        // ---- annex A. state of relations ---------------------------------------------------------------
 
         private List<Block> headline() {
             List<Block> blocks = new ArrayList<>();
@@ -244,7 +703,7 @@ public final class BriefingAssembler {
                         cite(latest.map(Entry::sources).orElse(m.mission().sources()))));
             }
             blocks.add(new Table("Missions", List.of("Mission", "Of … in", "Status", "Since", "Visas"), missions,
-                    List.of(48, 10, 12, 11, 8)));
+                    List.of(42, 9, 11, 11, 14)));
 
             List<Row> staffRows = new ArrayList<>();
             for (Country sending : List.of(first, second)) {
@@ -294,11 +753,10 @@ public final class BriefingAssembler {
             return blocks;
         }
 
-        // ---- 2. what changed ---------------------------------------------------------------------
+        // ---- annex B. what changed ---------------------------------------------------------------------
 
         private List<Block> changes() {
             List<Block> blocks = new ArrayList<>();
-            List<Entry> period = current.stream().filter(e -> e.occurredOn().date().isAfter(since)).toList();
             long punitive = period.stream().filter(e -> e.type().stance() == Stance.PUNITIVE).count();
             long conciliatory = period.stream().filter(e -> e.type().stance() == Stance.CONCILIATORY).count();
             blocks.add(new Paragraph(Cited.plain("From " + since + " (exclusive) to " + asOf + " the ledger records "
@@ -341,7 +799,7 @@ public final class BriefingAssembler {
             return name;
         }
 
-        // ---- 3. tracks and goals -----------------------------------------------------------------
+        // ---- annex C. tracks and goals -----------------------------------------------------------------
 
         private List<Block> tracks() {
             List<Block> blocks = new ArrayList<>();
@@ -398,7 +856,7 @@ public final class BriefingAssembler {
             return ids.stream().map(id -> goals.get(id).title()).collect(Collectors.joining("; "));
         }
 
-        // ---- 4. gaps -----------------------------------------------------------------------------
+        // ---- annex D. gaps -----------------------------------------------------------------------------
 
         private List<Block> gaps() {
             List<Block> blocks = new ArrayList<>();
@@ -495,11 +953,11 @@ public final class BriefingAssembler {
             return blocks;
         }
 
-        // ---- 5. reciprocity and escalation -------------------------------------------------------
+        // ---- annex E. reciprocity and escalation -------------------------------------------------------
 
         private List<Block> reciprocity() {
             List<Block> blocks = new ArrayList<>();
-            Reciprocity result = facts.reciprocity();
+            Reciprocity result = reciprocity;
             List<ResponsePair> pairs = result.report().pairs();
             List<UnansweredMeasure> initiatives = result.report().unansweredInitiatives();
             double sameRatio = pairs.stream().filter(p -> p.sameCategory() && p.magnitudeRatio() == 1.0).count();
@@ -548,16 +1006,10 @@ public final class BriefingAssembler {
 
             blocks.add(new Subheading("Escalation index"));
             List<MonthlyEscalation> months = result.escalation();
-            double periodNet = 0;
-            double periodFirst = 0;
-            double periodSecond = 0;
-            for (MonthlyEscalation m : months) {
-                if (m.month().isAfter(YearMonth.from(since)) || m.month().equals(YearMonth.from(since)) && since.getDayOfMonth() == 1) {
-                    periodNet += m.net();
-                    periodFirst += m.side(first).month();
-                    periodSecond += m.side(second).month();
-                }
-            }
+            double[] periodScores = periodEscalation();
+            double periodNet = periodScores[0];
+            double periodFirst = periodScores[1];
+            double periodSecond = periodScores[2];
             double cumulative = months.isEmpty() ? 0 : months.get(months.size() - 1).cumulativeNet();
             blocks.add(new Paragraph(Cited.plain("Goldstein-weighted sum of each side's acts (below 0, conflict "
                     + "dominates). Since the ledger began: " + signed(cumulative) + " net. In the months of the period: "
@@ -579,17 +1031,17 @@ public final class BriefingAssembler {
             return blocks;
         }
 
-        // ---- 6. forecast -------------------------------------------------------------------------
+        // ---- annex F. calibrated simulation -------------------------------------------------------------------------
 
         private List<Block> forecast() {
             List<Block> blocks = new ArrayList<>();
-            if (facts.forecast().isEmpty()) {
+            if (own.isEmpty()) {
                 blocks.add(new Paragraph(Cited.plain("No forecast: the calibrated model cannot run on this ledger as of "
-                        + asOf + " (" + facts.noForecastBecause().orElse("") + ").")));
+                        + asOf + " (" + ownFailure + ").")));
                 return blocks;
             }
-            ForecastResult result = facts.forecast().get().result();
-            LocalDate from = facts.forecast().get().calibration().rules().from();
+            ForecastResult result = own.get().result();
+            LocalDate from = own.get().calibration().rules().from();
             ForecastSettings s = result.settings();
             blocks.add(new Paragraph(Cited.plain("A stylised model, not a prediction: each side's reactions are "
                     + "estimated from the ledger (" + from + " to " + asOf + ") and the roadmap is played forward month by "
@@ -669,6 +1121,27 @@ public final class BriefingAssembler {
 
     private static String percent(double share) {
         return String.format(Locale.ROOT, "%.0f%%", share * 100);
+    }
+
+    /** The text with a full stop, unless it already ends with one (an outcome quoted from a source often does). */
+    private static String sentence(String text) {
+        return text.endsWith(".") || text.endsWith("!") || text.endsWith("?") ? text : text + ".";
+    }
+
+    private static String entries(int count) {
+        return count + (count == 1 ? " entry" : " entries");
+    }
+
+    private static String direction(double net) {
+        return net > 0 ? "towards cooperation" : net < 0 ? "towards conflict" : "neither way";
+    }
+
+    private static double months(double days) {
+        return days / ExpectedWait.DAYS_PER_MONTH;
+    }
+
+    private static String oneDecimal(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
     }
 
     private static String capitalize(String text) {

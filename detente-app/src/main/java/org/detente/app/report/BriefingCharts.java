@@ -4,6 +4,8 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Rectangle;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
@@ -14,8 +16,8 @@ import org.detente.app.report.Briefing.Chart;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
-import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
@@ -29,6 +31,8 @@ import org.jfree.data.time.Day;
 import org.jfree.data.time.Month;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.MeetOrSlice;
 import org.jfree.svg.PreserveAspectRatio;
 import org.jfree.svg.SVGGraphics2D;
@@ -72,6 +76,65 @@ final class BriefingCharts {
         return new Chart(id, title, caption, svg(id, chart));
     }
 
+    /** A point of the comparison chart: months since the case's trigger, and what it marks. */
+    record CasePoint(double months, Kind kind) {
+        enum Kind {
+            /** A goal of a kind met then. */
+            MET,
+            /** A goal of a kind still open when observation ended (censored). */
+            OPEN,
+            /** Where the case stands: the end of its observation. */
+            STANDING
+        }
+    }
+
+    /** The cases on one axis, months since each one's trigger (case name → its points), one row per case. */
+    static Chart comparison(String id, String title, String caption, Map<String, List<CasePoint>> byCase) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        XYSeries met = new XYSeries("goal met", false, true);
+        XYSeries open = new XYSeries("goal still open", false, true);
+        XYSeries standing = new XYSeries("where the case stands", false, true);
+        List<String> names = List.copyOf(byCase.keySet());
+        for (int row = 0; row < names.size(); row++) {
+            for (CasePoint point : byCase.get(names.get(row))) {
+                (point.kind() == CasePoint.Kind.MET ? met : point.kind() == CasePoint.Kind.OPEN ? open : standing)
+                        .add(point.months(), names.size() - 1 - row);
+            }
+        }
+        data.addSeries(met);
+        data.addSeries(open);
+        data.addSeries(standing);
+        // The first case on top: rows are numbered from the bottom.
+        String[] labels = new String[names.size()];
+        for (int row = 0; row < names.size(); row++) {
+            labels[names.size() - 1 - row] = names.get(row);
+        }
+        SymbolAxis cases = new SymbolAxis(null, labels);
+        cases.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        cases.setGridBandsVisible(false);
+        NumberAxis months = new NumberAxis("months since the trigger");
+        months.setAutoRangeIncludesZero(true);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+        renderer.setSeriesShape(0, new Ellipse2D.Double(-4, -4, 8, 8));
+        renderer.setSeriesPaint(0, MET);
+        renderer.setSeriesShape(1, new Ellipse2D.Double(-4, -4, 8, 8));
+        renderer.setSeriesShapesFilled(1, false);
+        renderer.setSeriesPaint(1, new Color(0x555555));
+        renderer.setSeriesShape(2, new Rectangle2D.Double(-1.5, -9, 3, 18));
+        renderer.setSeriesPaint(2, SERIES[0]);
+        renderer.setUseOutlinePaint(false);
+        XYPlot plot = new XYPlot(data, months, cases, renderer);
+        plot.setOrientation(PlotOrientation.VERTICAL);
+        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        style(chart, plot);
+        // style() gives every series a line colour; the shapes keep theirs.
+        renderer.setSeriesPaint(0, MET);
+        renderer.setSeriesPaint(1, new Color(0x555555));
+        renderer.setSeriesPaint(2, SERIES[0]);
+        plot.getRangeAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        return new Chart(id, title, caption, svg(id, chart));
+    }
+
     /** The cumulative escalation index of each side and the net, by month. */
     static Chart escalation(String id, String title, String caption, Map<String, Map<YearMonth, Double>> series) {
         TimeSeriesCollection data = new TimeSeriesCollection();
@@ -94,7 +157,7 @@ final class BriefingCharts {
         String[] statuses = {"met", "ready", "blocked"};
         for (Map.Entry<String, int[]> entry : byTrack.entrySet()) {
             for (int i = 0; i < statuses.length; i++) {
-                data.addValue(entry.getValue()[i], statuses[i], shorten(entry.getKey()));
+                data.addValue(entry.getValue()[i], statuses[i], entry.getKey());
             }
         }
         JFreeChart chart = ChartFactory.createStackedBarChart(null, null, "goals", data, PlotOrientation.HORIZONTAL,
@@ -112,6 +175,9 @@ final class BriefingCharts {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xcccccc));
         plot.getDomainAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        // Track titles are wrapped onto up to three lines in up to 40% of the width, never cut off.
+        plot.getDomainAxis().setMaximumCategoryLabelLines(3);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
         chart.setBackgroundPaint(Color.WHITE);
         chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         return new Chart(id, title, caption, svg(id, chart));
@@ -126,7 +192,7 @@ final class BriefingCharts {
             plot.getRenderer().setSeriesPaint(i, SERIES[i % SERIES.length]);
             plot.getRenderer().setSeriesStroke(i, new BasicStroke(2f));
         }
-        ((DateAxis) plot.getDomainAxis()).setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        plot.getDomainAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         plot.getRangeAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         plot.getRangeAxis().setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         if (chart.getLegend() != null) {
@@ -150,10 +216,6 @@ final class BriefingCharts {
 
     private static Day day(LocalDate date) {
         return new Day(date.getDayOfMonth(), date.getMonthValue(), date.getYear());
-    }
-
-    private static String shorten(String text) {
-        return text.length() <= 48 ? text : text.substring(0, 47) + "…";
     }
 
     /** An ordered map, for callers building series. */

@@ -10,7 +10,7 @@ import java.util.List;
 import org.detente.app.report.Briefing.Chart;
 
 /**
- * Writes a briefing to a file in a format. HTML and PDF are one self-contained file each; Markdown
+ * Writes a briefing to a file in a format. HTML, PDF and Word are one self-contained file each; Markdown
  * is the {@code .md} file plus one SVG file per chart beside it, named
  * {@code <file name without extension>-<chart id>.svg}, which the Markdown links to by that
  * relative name.
@@ -37,6 +37,11 @@ public final class BriefingWriter {
             case PDF -> {
                 try (OutputStream out = Files.newOutputStream(file)) {
                     new PdfBriefingRenderer().render(briefing, out);
+                }
+            }
+            case DOCX -> {
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    new DocxBriefingRenderer().render(briefing, out);
                 }
             }
             default -> throw new IllegalArgumentException("unknown format " + format);

@@ -1,12 +1,16 @@
 package org.detente.app.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.List;
 import org.detente.app.report.Briefing.Block;
 import org.detente.app.report.Briefing.Chart;
 import org.detente.app.report.Briefing.Cited;
 import org.detente.app.report.Briefing.CitedSource;
 import org.detente.app.report.Briefing.Section;
+import org.detente.app.report.Briefing.SectionKind;
 
 /**
  * A briefing as one self-contained, printable XHTML page: inline CSS, the charts as inline SVG,
@@ -20,6 +24,10 @@ public final class HtmlBriefingRenderer {
 
     /** Cells up to this many characters are kept on one line. */
     private static final int SHORT = 12;
+    /** Hyphenated words up to this many characters are never broken (nor parted from the brackets and punctuation around them). */
+    private static final int NOWRAP = 24;
+    private static final Pattern HYPHENATED = Pattern.compile(
+            "[(\\[]?[\\p{L}\\p{N}]+(?:[-\u2010\u2011][\\p{L}\\p{N}]+)+[,.;:!?)\\]]*");
 
     private static final String CSS = """
             @page { size: A4; margin: 16mm 15mm 18mm 15mm;
@@ -27,7 +35,9 @@ public final class HtmlBriefingRenderer {
                 font-family: 'Liberation Sans', Arial, Helvetica, sans-serif; font-size: 8pt; color: #666; } }
             html { background: #fff; }
             body { font-family: 'Liberation Sans', Arial, Helvetica, sans-serif; font-size: 10pt; line-height: 1.4;
-              color: #1a1a1a; max-width: 60em; margin: 0 auto; padding: 1em; }
+              color: #1a1a1a; max-width: 60em; margin: 0 auto; padding: 1em; hyphens: manual; }
+            section.first-annex { page-break-before: always; }
+            span.nowrap { white-space: nowrap; }
             h1 { font-size: 17pt; margin: 0 0 0.3em 0; color: #1f4e79; }
             h2 { font-size: 13pt; margin: 1.4em 0 0.4em 0; padding-bottom: 0.15em; border-bottom: 1.5px solid #1f4e79;
               color: #1f4e79; page-break-after: avoid; }
@@ -61,12 +71,19 @@ public final class HtmlBriefingRenderer {
         StringBuilder html = new StringBuilder(64 * 1024);
         html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n")
                 .append("<meta charset=\"UTF-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
-                .append("<title>").append(escape(briefing.title())).append("</title>\n<style>\n").append(CSS)
+                .append("<title>").append(escape(briefing.title())).append("</title>\n")
+                // description for browsers; subject is what openhtmltopdf puts in the PDF's information and XMP.
+                .append("<meta name=\"description\" content=\"").append(escape(briefing.preface())).append("\"/>\n")
+                .append("<meta name=\"subject\" content=\"").append(escape(briefing.preface())).append("\"/>\n")
+                .append("<style>\n").append(CSS)
                 .append("</style>\n</head>\n<body>\n");
         html.append("<h1>").append(escape(briefing.title())).append("</h1>\n");
         html.append("<p class=\"preface\">").append(escape(briefing.preface())).append("</p>\n");
+        SectionKind firstAnnex = Arrays.stream(SectionKind.values()).filter(SectionKind::annex).findFirst().orElseThrow();
         for (Section section : briefing.sections()) {
-            html.append("<section id=\"").append(section.kind().name().toLowerCase(java.util.Locale.ROOT)).append("\">\n");
+            html.append("<section id=\"").append(section.kind().name().toLowerCase(java.util.Locale.ROOT)).append('"')
+                    .append(section.kind() == firstAnnex ? " class=\"annex first-annex\"" : section.kind().annex()
+                            ? " class=\"annex\"" : "").append(">\n");
             html.append("<h2>").append(escape(section.kind().heading())).append("</h2>\n");
             for (Block block : section.blocks()) {
                 block(html, briefing, block);
@@ -108,7 +125,7 @@ public final class HtmlBriefingRenderer {
                 html.append("<tr>");
                 // Short cells (dates, figures, statuses) never break: long text takes the width instead.
                 row.cells().forEach(c -> html.append(c.length() <= SHORT ? "<td class=\"short\">" : "<td>")
-                        .append(escape(c)).append("</td>"));
+                        .append(words(c)).append("</td>"));
                 if (t.cites()) {
                     html.append("<td class=\"cite\">").append(numbers(row.sources())).append("</td>");
                 }
@@ -118,7 +135,12 @@ public final class HtmlBriefingRenderer {
         } else if (block instanceof Block.Figure f) {
             Chart chart = briefing.chart(f.chart());
             // The SVG comes from JFreeSVG with its own xmlns: it is embedded as is, never given a second one.
-            html.append("<figure id=\"figure-").append(chart.id()).append("\">\n").append(chart.svg()).append('\n')
+            // role and aria-label name the drawing for browsers' screen readers; alt is what openhtmltopdf
+            // gives the figure as its alternative text in the tagged PDF.
+            String label = escape(chart.title() + ". " + chart.caption());
+            String svg = chart.svg().replaceFirst("^<svg ", Matcher.quoteReplacement("<svg role=\"img\" aria-label=\""
+                    + label + "\" alt=\"" + label + "\" "));
+            html.append("<figure id=\"figure-").append(chart.id()).append("\">\n").append(svg).append('\n')
                     .append("<figcaption><b>").append(escape(chart.title())).append(".</b> ")
                     .append(escape(chart.caption())).append("</figcaption>\n</figure>\n");
         } else if (block instanceof Block.SourceList) {
@@ -148,6 +170,25 @@ public final class HtmlBriefingRenderer {
             links.append(i == 0 ? "" : ", ").append("<a href=\"#source-").append(n).append("\">").append(n).append("</a>");
         }
         return links.append(']').toString();
+    }
+
+    /**
+     * A table cell's text, escaped, with each short hyphenated word ("emergency-only", "2018-03-29")
+     * kept on one line: in a narrow column the line would break at its hyphen or even inside it
+     * (cells break long words so that nothing overflows). Longer hyphenated tokens (entry ids) may
+     * still break. Running text needs none of this: it breaks at spaces and, as type does, at hyphens.
+     */
+    static String words(String text) {
+        Matcher m = HYPHENATED.matcher(text);
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        int at = 0;
+        while (m.find()) {
+            out.append(escape(text.substring(at, m.start())));
+            String word = m.group();
+            out.append(word.length() <= NOWRAP ? "<span class=\"nowrap\">" + escape(word) + "</span>" : escape(word));
+            at = m.end();
+        }
+        return out.append(escape(text.substring(at))).toString();
     }
 
     /** Escapes text for XHTML content and attribute values. */

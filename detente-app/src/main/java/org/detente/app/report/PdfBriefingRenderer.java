@@ -14,6 +14,9 @@ import java.util.logging.Level;
  * A briefing as PDF: the page of {@link HtmlBriefingRenderer}, laid out by openhtmltopdf (PDFBox)
  * with the charts drawn as vector graphics (Batik). Text is set in Liberation Sans, the font PDFBox
  * ships, embedded in the file, so arrows, dashes and accents print whatever the machine has installed.
+ * The PDF is tagged for accessibility (PDF/UA): headings, paragraphs, lists, tables and figures are
+ * in its structure tree, the title and the language ({@code lang} of the page) are set, and
+ * screen readers are told to show the title.
  */
 public final class PdfBriefingRenderer {
     /** The font PDFBox ships with its jar (SIL Open Font License). */
@@ -30,6 +33,9 @@ public final class PdfBriefingRenderer {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.withProducer("détente");
+        // PDF/UA (ISO 14289): a tagged PDF with its structure tree, the document title shown in the
+        // window title, and the language; it needs every font embedded, which the one font here is.
+        builder.usePdfUaAccessibility(true);
         builder.useSVGDrawer(new BatikSVGDrawer());
         builder.useFont(PdfBriefingRenderer::font, HtmlBriefingRenderer.FONT_FAMILY);
         builder.withHtmlContent(html.render(briefing), null);

@@ -50,6 +50,16 @@ public final class ForecastQuery {
     }
 
     /**
+     * The reference class alone, for when the dyad's own pace cannot run (no entries, or nothing the
+     * calibration can use): the other cases as known at the question's moment.
+     */
+    public RoadmapForecast referenceOnly(Question question, ForecastRules rules) {
+        DyadBasis basis = bases.basis(question);
+        return new ReferenceForecaster(references.cases(question.knownAt()), rules)
+                .forecast(ReferenceCases.caseOf(basis).history(question.asOf()), Optional.empty());
+    }
+
+    /**
      * How the forecast runs.
      *
      * @param rules    months, runs, seed and the calibration's answer window

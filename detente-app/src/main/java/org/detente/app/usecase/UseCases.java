@@ -26,8 +26,8 @@ public final class UseCases {
         this.forecast = new ForecastQuery(bases);
         this.pace = new PaceQuery(bases, forecast);
         this.scenario = new ScenarioQuery(bases);
-        this.briefing = new BriefingQuery(bases, roadmap, gaps, reciprocity, forecast);
         this.references = new ReferenceCases(bases);
+        this.briefing = new BriefingQuery(bases, roadmap, gaps, reciprocity, forecast, references);
     }
 
     /** The documents and the view of a question's dyad, for presenters that show them directly. */

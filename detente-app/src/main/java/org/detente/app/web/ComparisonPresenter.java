@@ -6,20 +6,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.detente.analysis.ExpectedWait;
+import org.detente.forecast.CaseComparison;
 import org.detente.forecast.CaseHistory;
 import org.detente.forecast.ForecastCase;
 import org.detente.forecast.Observation;
 import org.detente.roadmap.Goal;
 import org.detente.roadmap.GoalId;
 import org.detente.roadmap.GoalKind;
-import org.detente.roadmap.GoalStatus;
 
 /**
- * The comparison page: every case observed as the reference-class forecast observes it
- * ({@link ForecastCase#history}, durations from {@link CaseHistory#goalDurations}), the dyad of the
- * page as of the page's date, every other case as of its last entry, but never after the page's date.
+ * The comparison page: every case as {@link CaseComparison} sets them side by side (observed as the
+ * reference-class forecast observes them), the dyad of the page as of the page's date, every other
+ * case as of its last entry, but never after the page's date.
  */
 final class ComparisonPresenter {
     private ComparisonPresenter() {
@@ -41,11 +40,11 @@ final class ComparisonPresenter {
         List<List<Object>> met = new ArrayList<>();
         List<List<Object>> open = new ArrayList<>();
         List<List<Object>> standing = new ArrayList<>();
-        for (ForecastCase source : cases) {
-            boolean current = source.dyad().id().equals(dyad);
-            Optional<LocalDate> last = source.lastEntryDate();
-            LocalDate until = current || last.isEmpty() || last.get().isAfter(asOf) ? asOf : last.get();
-            CaseHistory history = source.history(until);
+        for (CaseComparison.CaseRow row : new CaseComparison(cases, dyad, asOf).rows()) {
+            ForecastCase source = row.source();
+            boolean current = row.current();
+            CaseHistory history = row.history();
+            LocalDate until = history.observedUntil();
             String name = name(source);
             names.add(name);
             Map<GoalId, String> titles = new LinkedHashMap<>();
@@ -53,22 +52,19 @@ final class ComparisonPresenter {
                 titles.put(goal.id(), goal.title());
             }
             List<ComparisonPage.Cell> cells = new ArrayList<>();
-            for (GoalKind kind : GoalKind.values()) {
+            for (CaseComparison.KindCell cell : row.cells()) {
+                GoalKind kind = cell.kind();
                 List<ComparisonPage.Duration> durations = new ArrayList<>();
-                history.goalDurations(kind).forEach((goal, observation) -> {
+                cell.durations().forEach((goal, observation) -> {
                     ComparisonPage.Duration d = duration(titles.get(goal), observation);
                     durations.add(d);
                     (d.met() ? met : open).add(List.of(months(observation.time()), name, d.goal() + ": " + d.text(),
                             Labels.words(kind)));
                 });
-                boolean held = source.roadmap().goals().stream()
-                        .anyMatch(g -> g.kind().filter(kind::equals).isPresent());
-                String note = !durations.isEmpty() ? "" : !held ? "no goal of this kind"
-                        : history.trigger().isEmpty() ? "not timed: no trigger by then"
-                        : "met before the trigger (not waited for)";
+                String note = cell.empty().map(ComparisonPresenter::note).orElse("");
                 cells.add(new ComparisonPage.Cell(Labels.words(kind), durations, note));
             }
-            long goalsMet = history.goals().stream().filter(g -> g.status() == GoalStatus.MET).count();
+            long goalsMet = row.goalsMet();
             String trigger = source.roadmap().trigger().isEmpty() ? "no trigger named"
                     : history.trigger().map(LocalDate::toString).orElse("not reached by " + until);
             String since = history.daysSinceTrigger().map(days -> format(months(days)) + " months").orElse("");
@@ -85,6 +81,14 @@ final class ComparisonPresenter {
         chart.put("open", open);
         chart.put("standing", standing);
         return new ComparisonPage(frame, kinds, rows, Json.of(chart));
+    }
+
+    private static String note(CaseComparison.Empty empty) {
+        return switch (empty) {
+            case NO_GOAL_OF_KIND -> "no goal of this kind";
+            case NO_TRIGGER_YET -> "not timed: no trigger by then";
+            case MET_BEFORE_TRIGGER -> "met before the trigger (not waited for)";
+        };
     }
 
     private static ComparisonPage.Duration duration(String goal, Observation observation) {

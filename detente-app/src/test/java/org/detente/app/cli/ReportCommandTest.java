@@ -21,6 +21,22 @@ class ReportCommandTest {
     }
 
     @Test
+    void report_writes_a_word_briefing_that_opens_with_its_title(@TempDir Path dir) throws Exception {
+        Path docx = dir.resolve("brief.docx");
+
+        CliRun run = CliRun.of("report", "--dyad", "sa-ir", "--as-of", "2023-09-30", "--format", "docx", "-o",
+                docx.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("wrote " + docx + " (docx, ");
+        assertThat(run.err()).doesNotContain("Log4j").doesNotContain("StatusLogger");
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                Files.newInputStream(docx))) {
+            assertThat(doc.getParagraphs().get(0).getText()).isEqualTo("Briefing: Saudi Arabia – Iran, as of 2023-09-30");
+        }
+    }
+
+    @Test
     void report_in_html_defaults_since_to_90_days_before_the_date(@TempDir Path dir) throws Exception {
         Path html = dir.resolve("brief.html");
 
@@ -44,8 +60,8 @@ class ReportCommandTest {
 
     @Test
     void an_unknown_format_is_one_line_and_exit_code_2(@TempDir Path dir) {
-        assertUsage(CliRun.of("report", "--format", "docx", "-o", dir.resolve("b.docx").toString()),
-                "detente: --format 'docx' is not one of md, html, pdf");
+        assertUsage(CliRun.of("report", "--format", "odt", "-o", dir.resolve("b.odt").toString()),
+                "detente: --format 'odt' is not one of md, html, pdf, docx");
     }
 
     @Test

@@ -110,11 +110,12 @@ class BriefingAssemblerTest {
     }
 
     @Test
-    void the_three_charts_are_svg_drawn_the_same_way_twice() {
+    void the_four_charts_are_svg_drawn_the_same_way_twice() {
         Briefing once = Briefings.mid2018();
         Briefing again = Briefings.assembler().assemble(Briefings.on("2018-06-30"), LocalDate.parse("2018-04-01"));
 
-        assertThat(once.charts()).extracting(Briefing.Chart::id).containsExactly("roadmap-status", "staffing", "escalation");
+        assertThat(once.charts()).extracting(Briefing.Chart::id).containsExactly("comparison", "roadmap-status", "staffing",
+                "escalation");
         assertThat(again.charts()).isEqualTo(once.charts());
     }
 

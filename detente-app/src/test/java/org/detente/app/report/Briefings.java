@@ -37,6 +37,12 @@ final class Briefings {
         return new Question("us-ru", LocalDate.parse(asOf), Optional.empty());
     }
 
+    /** The use cases over every bundled dyad (the reference cases of the forecast and the comparison). */
+    static synchronized UseCases useCases() {
+        assembler();
+        return useCases;
+    }
+
     static synchronized Briefing of(String asOf, String since) {
         return CACHE.computeIfAbsent(asOf + "/" + since, k -> assembler().assemble(on(asOf), LocalDate.parse(since)));
     }
