@@ -202,10 +202,12 @@ final class DbCommand implements Runnable {
                 try {
                     summary = transfer.importFile(file, plain, author);
                 } catch (TransferProblems e) {
+                    imports(parent.cli, 0, 1);
                     return report(parent.cli, file, e.problems());
                 } catch (IllegalArgumentException e) {
                     throw new UsageException(e.getMessage());
                 }
+                imports(parent.cli, 1, 0);
                 for (Map.Entry<Dyad, ImportResult> result : summary.results().entrySet()) {
                     parent.cli.out.println("imported " + file + " into " + result.getKey() + ": added "
                             + result.getValue().added() + ", already present " + result.getValue().alreadyPresent());
@@ -213,6 +215,11 @@ final class DbCommand implements Runnable {
             }
             return DetenteCli.EXIT_OK;
         }
+    }
+
+    /** Counts a file imported or rejected (imported nothing) for the metrics file, when one is named. */
+    private static void imports(DetenteCli cli, long imported, long rejected) {
+        ImportMetrics.count(cli.environment(), "ledger", Map.of("imported", imported, "rejected", rejected), cli.err);
     }
 
     @Command(name = "backup", mixinStandardHelpOptions = true,

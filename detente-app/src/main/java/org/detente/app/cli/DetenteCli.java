@@ -155,8 +155,8 @@ public final class DetenteCli implements Runnable {
 
     /**
      * The command line with the subcommand {@code first} names, or with all of them when it names
-     * none (the usage lists them all; a mistake is answered as before). Building the model of every
-     * subcommand, by reflection, was the better part of a short command's start-up.
+     * none (the usage lists them all; a mistake is answered as before). picocli builds the model of
+     * a subcommand by reflection, and building all of them was start-up time every command paid.
      */
     private CommandLine commandLine(String first) {
         CommandLine cli = new CommandLine(this);

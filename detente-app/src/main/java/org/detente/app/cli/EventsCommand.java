@@ -153,6 +153,11 @@ final class EventsCommand implements Runnable {
             }
             cli.out.printf(Locale.ROOT, "rows read %,d, kept %,d, not between two states %,d, rejected %,d%n",
                     report.rowsRead(), report.rowsKept(), report.rowsSkipped(), report.rowsRejected());
+            long skipped = report.files().stream().filter(FileImport::alreadyImported).count();
+            long rejected = report.files().stream()
+                    .filter(f -> !f.alreadyImported() && f.report().fileProblem().isPresent()).count();
+            ImportMetrics.count(cli.environment(), "events", Map.of("imported",
+                    report.files().size() - skipped - rejected, "skipped", skipped, "rejected", rejected), cli.err);
             return report.rejectedFiles().isEmpty() ? DetenteCli.EXIT_OK : DetenteCli.EXIT_USAGE;
         }
     }
