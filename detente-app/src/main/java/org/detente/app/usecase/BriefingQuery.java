@@ -48,7 +48,7 @@ public final class BriefingQuery {
                     new SidePolicy.Observed(), new SidePolicy.Observed(), Optional.empty(), ForecastProgress.NONE, true));
             own = answer.own();
             outlook = answer.reference().orElseThrow();
-            why = own.isPresent() ? Optional.empty() : Optional.of("the ledger holds no entry to calibrate on");
+            why = own.isPresent() ? Optional.empty() : Optional.of("the ledger holds no entry by this date to calibrate on");
         } catch (IllegalArgumentException | IllegalStateException e) {
             own = Optional.empty();
             why = Optional.of(String.valueOf(e.getMessage()));

@@ -27,8 +27,8 @@ public final class ForecastQuery {
     }
 
     /**
-     * The forecast under {@code request}. The own pace is not run for a ledger without entries
-     * (nothing to calibrate on); the reference cases are the other dyads as known at the question's
+     * The forecast under {@code request}. The own pace is not run for a ledger without entries by
+     * the question's date (nothing to calibrate on); the reference cases are the other dyads as known at the question's
      * moment too, so a forecast asked as known at a past moment is the one that could have been made then.
      *
      * @throws IllegalArgumentException when the request's {@code since} is after the question's date,
@@ -39,7 +39,10 @@ public final class ForecastQuery {
         LocalDate asOf = question.asOf();
         ForecastRules rules = request.rules();
         ForecastCase target = ReferenceCases.caseOf(basis);
-        Optional<OwnPaceForecast> own = target.entries().isEmpty() ? Optional.empty()
+        // Nothing to calibrate on before the ledger's first entry: the reference class alone speaks then.
+        boolean nothingYet = request.since().isEmpty()
+                && target.entries().stream().allMatch(e -> e.occurredOn().date().isAfter(asOf));
+        Optional<OwnPaceForecast> own = nothingYet ? Optional.empty()
                 : Optional.of(OwnPaceForecast.run(target, asOf, request.since().orElse(null), rules.windowDays(),
                         request.first(), request.second(), rules.months(), rules.runs(), rules.seed(), request.progress()));
         Optional<RoadmapForecast> reference = request.pooled()
