@@ -306,7 +306,10 @@ public final class DatabaseTransfer {
 
         @Override
         public void item(String path, Map<String, Tree> siblings, int index, Tree item) {
-            Dyad dyad = dyads.computeIfAbsent(path, p -> dyadOf(p, siblings));
+            if (!dyads.containsKey(path)) {
+                dyads.put(path, dyadOf(path, siblings)); // null when not known yet: decided once per list
+            }
+            Dyad dyad = dyads.get(path);
             if (dyad == null || waiting.containsKey(path)) {
                 waiting.computeIfAbsent(path, p -> new ArrayList<>()).add(item);
                 return;

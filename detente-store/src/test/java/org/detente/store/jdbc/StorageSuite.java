@@ -261,6 +261,31 @@ abstract class StorageSuite extends LedgerStoreContract {
     }
 
     @Test
+    void an_export_whose_entries_come_before_the_definitions_imports_the_same_ledger() throws IOException {
+        DetenteDatabase original = open(freshDatabase());
+        Path export = files.resolve("us-ru.yaml");
+        new DatabaseTransfer(original, CLOCK).export(List.of(US_RU), export);
+        String text = Files.readString(export, StandardCharsets.UTF_8);
+        int definitions = text.indexOf("\n- definitions:\n") + 1;
+        int documents = text.indexOf("\n  documents:\n", definitions) + 1;
+        int entries = text.indexOf("\n  entries:\n", documents) + 1;
+        assertThat(definitions).isPositive();
+        assertThat(documents).isGreaterThan(definitions);
+        assertThat(entries).isGreaterThan(documents);
+        Path reordered = files.resolve("entries-first.yaml");
+        Files.writeString(reordered, text.substring(0, definitions) + "- entries:\n"
+                + text.substring(entries + "  entries:\n".length()) + "  definitions:\n"
+                + text.substring(definitions + "- definitions:\n".length(), documents)
+                + text.substring(documents, entries), StandardCharsets.UTF_8);
+        DetenteDatabase copy = open(freshDatabase().withoutSeed());
+
+        DatabaseTransfer.ImportSummary summary = new DatabaseTransfer(copy, CLOCK).importFile(reordered, US_RU, "dataset");
+
+        assertThat(summary.added()).isEqualTo(original.ledger().entries(US_RU).size());
+        assertThat(copy.ledger().entries(US_RU)).isEqualTo(original.ledger().entries(US_RU));
+    }
+
+    @Test
     void a_ledger_file_with_a_bad_entry_adds_nothing_and_names_the_line_and_field() throws IOException {
         DetenteDatabase database = withDefinitions(freshDatabase());
         Path file = files.resolve("ledger.yaml");
