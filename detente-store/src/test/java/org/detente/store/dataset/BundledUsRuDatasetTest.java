@@ -367,6 +367,24 @@ class BundledUsRuDatasetTest {
     }
 
     @Test
+    void after_the_june_2025_cancellation_the_us_embassy_called_the_channel_constructive_and_a_state_official_met_the_ministry_in_october() {
+        RelationsState september = projector.stateAsOf(LocalDate.parse("2025-09-01"));
+        assertThat(september.statements()).filteredOn(st -> st.side().equals(US))
+                .anyMatch(st -> st.entry().value().equals("2025-08-us-embassy-irritants-channel-constructive")
+                        && st.position().contains("constructive"));
+        TalksRound andreoli = round(projector.stateAsOf(LocalDate.parse("2025-11-01")),
+                "2025-10-andreoli-moscow-embassy-operations");
+        assertThat(andreoli.date()).isEqualTo(HistoricalDate.parse("2025-10"));
+        assertThat(andreoli.venue()).contains("Foreign Ministry");
+        // a meeting, not a round of the embassy-operations channel: the channel counts no new meeting
+        ChannelId embassies = ChannelId.of("ministries-embassy-operations");
+        var before = projector.stateAsOf(LocalDate.parse("2025-09-30")).channel(embassies).orElseThrow();
+        var after = projector.stateAsOf(LocalDate.parse("2025-11-01")).channel(embassies).orElseThrow();
+        assertThat(after.meetings()).isEqualTo(before.meetings());
+        assertThat(after.lastMet()).isEqualTo(before.lastMet());
+    }
+
+    @Test
     void in_autumn_2025_russia_says_its_diplomats_still_may_not_visit_the_properties_the_road_map_was_to_return() {
         RelationsState october = projector.stateAsOf(LocalDate.parse("2025-10-01"));
         assertThat(october.commitment(CommitmentId.of("road-map-six-properties-2025")).orElseThrow().status())
