@@ -23,9 +23,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.detente.model.Dyad;
+import org.detente.store.access.Role;
+import org.detente.store.database.DetenteDatabase;
 import org.detente.store.jdbc.DatabaseConfig;
-import org.detente.store.jdbc.DetenteDatabase;
-import org.detente.store.jdbc.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package org.detente.store.jdbc;
+package org.detente.store.ledger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,10 +28,14 @@ import org.detente.ledger.LedgerValidator;
 import org.detente.ledger.Problem;
 import org.detente.model.Dyad;
 import org.detente.model.DyadDefinition;
+import org.detente.store.audit.AuditEvent;
+import org.detente.store.audit.AuditLog;
 import org.detente.store.format.DefinitionCodec;
 import org.detente.store.format.EntryCodec;
 import org.detente.store.format.FormatProblem;
 import org.detente.store.format.TreeParser;
+import org.detente.store.jdbc.Jdbc;
+import org.detente.store.jdbc.StorageException;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -65,7 +69,7 @@ public final class JdbcLedgerStore implements LedgerStore {
     private final String actor;
     private final ConcurrentMap<Dyad, CachedLedger> cache;
 
-    JdbcLedgerStore(Jdbc jdbc, AuditLog audit, DocumentStore documents) {
+    public JdbcLedgerStore(Jdbc jdbc, AuditLog audit, DocumentStore documents) {
         this(jdbc, audit, documents, "system", new ConcurrentHashMap<>());
     }
 
@@ -206,11 +210,11 @@ public final class JdbcLedgerStore implements LedgerStore {
     }
 
     /** One dyad's content to import: its definitions, entries and documents (name → text). */
-    record DyadContent(DyadDefinition definition, List<Entry> entries, Map<String, String> documents) {
+    public record DyadContent(DyadDefinition definition, List<Entry> entries, Map<String, String> documents) {
     }
 
     /** Problems of a multi-dyad import, by the position of the dyad in the request. */
-    static final class DyadProblems extends RuntimeException {
+    public static final class DyadProblems extends RuntimeException {
         private final transient Map<Integer, List<Problem>> problems;
 
         DyadProblems(Map<Integer, List<Problem>> problems) {
@@ -218,7 +222,7 @@ public final class JdbcLedgerStore implements LedgerStore {
             this.problems = Map.copyOf(problems);
         }
 
-        Map<Integer, List<Problem>> problems() {
+        public Map<Integer, List<Problem>> problems() {
             return problems;
         }
     }
@@ -232,7 +236,7 @@ public final class JdbcLedgerStore implements LedgerStore {
      * @param before       more work for the same transaction, done first (a restore's tokens and audit log)
      * @throws DyadProblems listing every bad entry by dyad
      */
-    List<ImportResult> importDyads(List<DyadContent> contents, boolean requireEmpty, Jdbc.Work<Void> before) {
+    public List<ImportResult> importDyads(List<DyadContent> contents, boolean requireEmpty, Jdbc.Work<Void> before) {
         if (contents.stream().map(content -> content.definition().dyad()).distinct().count() != contents.size()) {
             throw new IllegalArgumentException("each dyad may be imported once per call");
         }
@@ -592,7 +596,7 @@ public final class JdbcLedgerStore implements LedgerStore {
     }
 
     /** The rows of {@code dyad} that cannot be read, as of its last read. */
-    List<UnreadableEntry> unreadable(Dyad dyad) {
+    public List<UnreadableEntry> unreadable(Dyad dyad) {
         entries(dyad);
         CachedLedger cached = cache.computeIfAbsent(dyad, d -> new CachedLedger());
         synchronized (cached) {

@@ -1,4 +1,4 @@
-package org.detente.store.jdbc;
+package org.detente.store.audit;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.detente.store.jdbc.Jdbc;
 
 /**
  * The audit log: every write to the store is recorded here (by the store itself, in the write's
@@ -24,7 +25,7 @@ public final class AuditLog {
     private final Jdbc jdbc;
     private final Clock clock;
 
-    AuditLog(Jdbc jdbc, Clock clock) {
+    public AuditLog(Jdbc jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -73,14 +74,17 @@ public final class AuditLog {
         return events;
     }
 
-    /** Records a write in the caller's transaction. */
-    AuditEvent append(Connection c, String actor, String action, String dyad, String entryId, String detail)
+    /** Records a write in the caller's transaction: for the stores, whose writes log themselves. */
+    public AuditEvent append(Connection c, String actor, String action, String dyad, String entryId, String detail)
             throws SQLException {
         return insert(c, new AuditEvent(0, now(), actor, action, dyad, entryId, detail));
     }
 
-    /** Inserts an event as given (its time kept; its id assigned): for appends and restores. */
-    AuditEvent insert(Connection c, AuditEvent event) throws SQLException {
+    /**
+     * Inserts an event as given (its time kept; its id assigned), in the caller's transaction: for
+     * appends and restores.
+     */
+    public AuditEvent insert(Connection c, AuditEvent event) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
             bind(insert, event);
             insert.executeUpdate();
@@ -93,7 +97,7 @@ public final class AuditLog {
     }
 
     /** Records many events of one write in the caller's transaction, as one batch. */
-    void appendAll(Connection c, List<AuditEvent> events) throws SQLException {
+    public void appendAll(Connection c, List<AuditEvent> events) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement(INSERT)) {
             int pending = 0;
             for (AuditEvent event : events) {
@@ -119,8 +123,11 @@ public final class AuditLog {
         insert.setString(6, cut(event.detail(), MAX_DETAIL));
     }
 
-    /** The time to stamp an event with, at the microsecond precision both databases keep. */
-    Instant now() {
+    /**
+     * The time to stamp an event with, at the microsecond precision both databases keep; the
+     * stores stamp their own rows with it too, so one clock dates a write and its event.
+     */
+    public Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 

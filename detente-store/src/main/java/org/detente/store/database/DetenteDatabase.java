@@ -1,4 +1,4 @@
-package org.detente.store.jdbc;
+package org.detente.store.database;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -10,12 +10,16 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.detente.ledger.LedgerStore.ImportResult;
 import org.detente.model.Dyad;
+import org.detente.store.access.TokenStore;
+import org.detente.store.audit.AuditLog;
 import org.detente.store.dataset.BundledDatasets;
 import org.detente.store.dataset.Dataset;
 import org.detente.store.dataset.DatasetProblems;
@@ -23,8 +27,11 @@ import org.detente.store.dataset.DatasetReader;
 import org.detente.store.format.ConsularCodec;
 import org.detente.store.format.FormatProblem;
 import org.detente.store.format.RoadmapCodec;
-import java.util.ArrayList;
-import org.detente.ledger.LedgerStore.ImportResult;
+import org.detente.store.jdbc.DatabaseConfig;
+import org.detente.store.jdbc.Jdbc;
+import org.detente.store.jdbc.StorageException;
+import org.detente.store.ledger.DocumentStore;
+import org.detente.store.ledger.JdbcLedgerStore;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 

@@ -1,4 +1,4 @@
-package org.detente.store.jdbc;
+package org.detente.store.audit;
 
 import java.time.Instant;
 import java.util.Objects;

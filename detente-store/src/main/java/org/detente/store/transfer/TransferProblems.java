@@ -1,4 +1,4 @@
-package org.detente.store.jdbc;
+package org.detente.store.transfer;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package org.detente.store.jdbc;
+package org.detente.store.access;
 
 import java.util.Objects;
 

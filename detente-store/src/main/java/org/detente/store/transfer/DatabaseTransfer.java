@@ -1,4 +1,4 @@
-package org.detente.store.jdbc;
+package org.detente.store.transfer;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -24,6 +24,11 @@ import org.detente.ledger.LedgerStore.ImportResult;
 import org.detente.ledger.Problem;
 import org.detente.model.Dyad;
 import org.detente.model.DyadDefinition;
+import org.detente.store.access.Role;
+import org.detente.store.access.TokenInfo;
+import org.detente.store.access.TokenStore;
+import org.detente.store.audit.AuditEvent;
+import org.detente.store.database.DetenteDatabase;
 import org.detente.store.format.DefinitionCodec;
 import org.detente.store.format.EntryCodec;
 import org.detente.store.format.FieldReader;
@@ -31,6 +36,10 @@ import org.detente.store.format.FormatException;
 import org.detente.store.format.FormatProblem;
 import org.detente.store.format.Tree;
 import org.detente.store.format.TreeParser;
+import org.detente.store.jdbc.Jdbc;
+import org.detente.store.ledger.DocumentStore;
+import org.detente.store.ledger.JdbcLedgerStore;
+import org.detente.store.ledger.UnreadableEntry;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.emitter.Emitter;

@@ -1,4 +1,4 @@
-package org.detente.store.jdbc;
+package org.detente.store.access;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.detente.store.audit.AuditLog;
+import org.detente.store.jdbc.Jdbc;
 
 /**
  * The tokens of the HTTP API. A token is 32 random bytes from {@link SecureRandom}, written in
@@ -28,7 +30,7 @@ public final class TokenStore {
     private final AuditLog audit;
     private final SecureRandom random = new SecureRandom();
 
-    TokenStore(Jdbc jdbc, AuditLog audit) {
+    public TokenStore(Jdbc jdbc, AuditLog audit) {
         this.jdbc = jdbc;
         this.audit = audit;
     }
@@ -124,7 +126,7 @@ public final class TokenStore {
     }
 
     /** The stored form of every token, hashes included: for backups only. */
-    List<StoredToken> stored() {
+    public List<StoredToken> stored() {
         return jdbc.read("read tokens", c -> {
             List<StoredToken> tokens = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement("SELECT name, role, token_hash, created_at, created_by, "
@@ -139,7 +141,7 @@ public final class TokenStore {
     }
 
     /** Writes tokens as they were stored (restore), in the caller's transaction. */
-    void insertStored(java.sql.Connection c, List<StoredToken> tokens) throws SQLException {
+    public void insertStored(java.sql.Connection c, List<StoredToken> tokens) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO api_tokens (name, role, token_hash, "
                 + "created_at, created_by, revoked_at) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (StoredToken token : tokens) {
@@ -156,7 +158,7 @@ public final class TokenStore {
     }
 
     /** A token as stored: what is known of it and the SHA-256 of its secret. */
-    record StoredToken(TokenInfo info, String hash) {
+    public record StoredToken(TokenInfo info, String hash) {
     }
 
     private Optional<TokenInfo> find(java.sql.Connection c, String name) throws SQLException {

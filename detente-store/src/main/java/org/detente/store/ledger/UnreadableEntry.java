@@ -1,4 +1,4 @@
-package org.detente.store.jdbc;
+package org.detente.store.ledger;
 
 import java.util.Objects;
 import org.detente.model.Dyad;

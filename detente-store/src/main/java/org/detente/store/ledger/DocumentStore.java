@@ -1,4 +1,4 @@
-package org.detente.store.jdbc;
+package org.detente.store.ledger;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.detente.model.Dyad;
+import org.detente.store.audit.AuditLog;
+import org.detente.store.jdbc.Jdbc;
 
 /**
  * The documents of each dyad kept as the text their authors wrote — {@code roadmap.yaml} and
@@ -20,7 +22,7 @@ public final class DocumentStore {
     private final Jdbc jdbc;
     private final AuditLog audit;
 
-    DocumentStore(Jdbc jdbc, AuditLog audit) {
+    public DocumentStore(Jdbc jdbc, AuditLog audit) {
         this.jdbc = jdbc;
         this.audit = audit;
     }
