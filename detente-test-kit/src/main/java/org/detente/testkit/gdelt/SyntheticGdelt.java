@@ -1,4 +1,4 @@
-package org.detente.events.synthetic;
+package org.detente.testkit.gdelt;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -10,9 +10,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.SplittableRandom;
-import org.detente.events.cameo.CountryCodes;
 import org.detente.model.Country;
 
 /**
@@ -104,7 +104,7 @@ public final class SyntheticGdelt {
 
     private void write(Path file, long firstId, long count, SplittableRandom random) {
         int n = countries.size();
-        String[] alpha3 = countries.stream().map(CountryCodes::cameoOf).toArray(String[]::new);
+        String[] alpha3 = countries.stream().map(SyntheticGdelt::cameoOf).toArray(String[]::new);
         int[] plantedActor = new int[planted.size()];
         int[] plantedResponder = new int[planted.size()];
         for (int i = 0; i < planted.size(); i++) {
@@ -163,6 +163,16 @@ public final class SyntheticGdelt {
         h *= 0xD6E8FEB86659FD93L;
         h ^= h >>> 32;
         return (h & 1) == 0;
+    }
+
+    /**
+     * The CAMEO code GDELT writes for a state: its ISO alpha-3 code. Worked out here, not asked of
+     * detente-events, so that the kit depends on the core only; the countries of {@link #countries}
+     * are those whose CAMEO code is their alpha-3 code, and the events module's tests read every
+     * written line back with its own parser.
+     */
+    private static String cameoOf(Country country) {
+        return new Locale("", country.code()).getISO3Country();
     }
 
     private int indexOf(Country country) {

@@ -1,4 +1,4 @@
-package org.detente.events.synthetic;
+package org.detente.testkit.gdelt;
 
 import java.util.Objects;
 import org.detente.model.Country;
