@@ -3,7 +3,7 @@ package org.detente.app.web;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.detente.store.jdbc.Principal;
+import org.detente.store.access.Principal;
 
 /** What the page handlers share: reading parameters and forms, who may write, rendering a page. */
 final class PageRequests {

@@ -22,7 +22,7 @@ import org.detente.events.suggest.Suggestion;
 import org.detente.events.suggest.SuggestionDecisionException;
 import org.detente.ledger.InvalidEntriesException;
 import org.detente.model.DyadDefinition;
-import org.detente.store.jdbc.Principal;
+import org.detente.store.access.Principal;
 
 /** Reciprocity and escalation, with the news event data and an editor's decisions on its suggestions. */
 final class ReciprocityHandlers {

@@ -7,17 +7,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.detente.app.server.DetenteServer;
 import org.detente.app.http.ApiServices;
 import org.detente.app.http.ApiSettings;
+import org.detente.app.server.DetenteServer;
 import org.detente.app.service.InMemoryAuditor;
 import org.detente.app.service.InMemoryAuthenticator;
 import org.detente.app.service.LedgerService;
 import org.detente.app.service.StoreWorkspace;
 import org.detente.ledger.InMemoryLedgerStore;
+import org.detente.store.access.Principal;
+import org.detente.store.access.Role;
 import org.detente.store.dataset.BundledDatasets;
-import org.detente.store.jdbc.Principal;
-import org.detente.store.jdbc.Role;
 
 /**
  * The server as {@code detente serve} builds it (API and pages), over the bundled US–Russia
