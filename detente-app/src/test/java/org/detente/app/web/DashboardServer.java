@@ -3,10 +3,17 @@ package org.detente.app.web;
 import io.javalin.Javalin;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.detente.app.http.ApiServices;
 import org.detente.app.http.ApiSettings;
 import org.detente.app.server.DetenteServer;
@@ -64,6 +71,23 @@ final class DashboardServer implements AutoCloseable {
     /** The same server over every bundled dataset (the comparison page's reference cases). */
     static DashboardServer withEveryBundledDyad() {
         return new DashboardServer(ApiSettings.defaults(), null, BundledDatasets.DYADS);
+    }
+
+    /** Appends {@code json} through the API as the editor and answers the stored entry's id (201 or the test fails). */
+    String append(String json) throws IOException, InterruptedException {
+        HttpResponse<String> appended = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(base + "/api/dyads/us-ru/ledger"))
+                        .header("Authorization", "Bearer " + EDITOR).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (appended.statusCode() != 201) {
+            throw new AssertionError("append answered " + appended.statusCode() + ": " + appended.body());
+        }
+        Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(appended.body());
+        if (!id.find()) {
+            throw new AssertionError("no id in " + appended.body());
+        }
+        return id.group(1);
     }
 
     long ledgerSize() {

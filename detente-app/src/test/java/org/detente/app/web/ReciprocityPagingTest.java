@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.detente.testkit.EntryBodies;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,8 +36,8 @@ class ReciprocityPagingTest {
         server = DashboardServer.start();
         for (int i = 0; i < ADDED_PAIRS; i++) {
             LocalDate day = FIRST.plusDays(2L * i);
-            String measure = post(expulsion("US", "RU", day, ""));
-            post(expulsion("RU", "US", day.plusDays(1), measure));
+            String measure = server.append(expulsion("US", "RU", day, ""));
+            server.append(expulsion("RU", "US", day.plusDays(1), measure));
         }
     }
 
@@ -113,22 +114,11 @@ class ReciprocityPagingTest {
         return HTTP.send(HttpRequest.newBuilder(URI.create(server.base + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static String post(String json) throws Exception {
-        HttpResponse<String> appended = HTTP.send(HttpRequest.newBuilder(URI.create(server.base + "/api/dyads/us-ru/ledger"))
-                .header("Authorization", "Bearer " + DashboardServer.EDITOR).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(appended.statusCode()).as(appended.body()).isEqualTo(201);
-        Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(appended.body());
-        assertThat(id.find()).isTrue();
-        return id.group(1);
-    }
-
+    /** {@code actor} expels two of {@code target}'s diplomats on {@code day}, answering {@code respondsTo} when given. */
     private static String expulsion(String actor, String target, LocalDate day, String respondsTo) {
-        return """
-                {"type": "staff-expelled", "actor": "%s", "target": "%s", "occurredOn": "%s", "count": 2,
-                 "category": "diplomatic", %s
-                 "sources": [{"url": "https://example.org/report", "title": "A report", "publisher": "Example",
-                              "date": "%s"}]}
-                """.formatted(actor, target, day, respondsTo.isEmpty() ? "" : "\"respondsTo\": \"" + respondsTo + "\",", day);
+        String body = EntryBodies.expulsion(2, day.toString())
+                .replace("\"actor\": \"US\"", "\"actor\": \"" + actor + "\"")
+                .replace("\"target\": \"RU\"", "\"target\": \"" + target + "\"");
+        return respondsTo.isEmpty() ? body : EntryBodies.withField(body, "respondsTo", "\"" + respondsTo + "\"");
     }
 }

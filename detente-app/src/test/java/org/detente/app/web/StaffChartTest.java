@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import org.detente.testkit.EntryBodies;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,7 +70,7 @@ class StaffChartTest {
             JsonNode before = chart(server);
             assertThat(before.get("resolution").asText()).isEqualTo("day");
             for (int i = 0; i < added; i++) {
-                post(server, LocalDate.of(2023, 1, 1).plusDays(i));
+                server.append(EntryBodies.expulsion(2, LocalDate.of(2023, 1, 1).plusDays(i).toString()));
             }
 
             JsonNode after = chart(server);
@@ -106,18 +107,5 @@ class StaffChartTest {
         String json = m.group(1).replace("&#34;", "\"").replace("&quot;", "\"").replace("&#39;", "'")
                 .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
         return new ObjectMapper().readTree(json);
-    }
-
-    private static void post(DashboardServer server, LocalDate day) throws Exception {
-        String json = """
-                {"type": "staff-expelled", "actor": "US", "target": "RU", "occurredOn": "%s", "count": 2,
-                 "category": "diplomatic",
-                 "sources": [{"url": "https://example.org/report", "title": "A report", "publisher": "Example",
-                              "date": "%s"}]}
-                """.formatted(day, day);
-        HttpResponse<String> appended = HTTP.send(HttpRequest.newBuilder(URI.create(server.base + "/api/dyads/us-ru/ledger"))
-                .header("Authorization", "Bearer " + DashboardServer.EDITOR).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(appended.statusCode()).as(appended.body()).isEqualTo(201);
     }
 }
