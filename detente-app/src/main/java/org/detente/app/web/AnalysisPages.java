@@ -10,12 +10,12 @@ public final class AnalysisPages {
 
     /** Parity by category and side, the pairs with ratios and lags, and the escalation index over time. */
     public record ReciprocityPage(Frame frame, int windowDays, String firstSide, String secondSide, List<ParityRow> parity,
-                                  List<PairRow> pairs, int unanswered, String chartJson, String latestIndex,
-                                  EventsPanel events) {
+                                  List<PairRow> pairs, Paging pairPaging, int unanswered, String chartJson,
+                                  String latestIndex, EventsPanel events) {
         /** The page without news event data (its panel says none were imported). */
         ReciprocityPage withEvents(EventsPanel panel) {
-            return new ReciprocityPage(frame, windowDays, firstSide, secondSide, parity, pairs, unanswered, chartJson,
-                    latestIndex, panel);
+            return new ReciprocityPage(frame, windowDays, firstSide, secondSide, parity, pairs, pairPaging, unanswered,
+                    chartJson, latestIndex, panel);
         }
     }
 

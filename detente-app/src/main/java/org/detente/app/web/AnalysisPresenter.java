@@ -3,6 +3,7 @@ package org.detente.app.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +61,11 @@ final class AnalysisPresenter {
     private AnalysisPresenter() {
     }
 
-    static AnalysisPages.ReciprocityPage reciprocity(Frame frame, PageQuestion analyses, LocalDate asOf, int window) {
+    /** Measures and their responses shown to a page: the page's cost stays bounded as the ledger grows. */
+    static final int PAIRS_PER_PAGE = 50;
+
+    static AnalysisPages.ReciprocityPage reciprocity(Frame frame, PageQuestion analyses, LocalDate asOf, int window,
+                                                     int page) {
         DyadDefinition definition = analyses.ledger().definition();
         Reciprocity reciprocity = analyses.reciprocityAsOf(asOf, window);
         List<AnalysisPages.ParityRow> parity = new ArrayList<>();
@@ -70,8 +75,14 @@ final class AnalysisPresenter {
                     p.second().measures() + " (" + p.second().magnitude() + ")", String.valueOf(p.balance()),
                     p.parity().isPresent() ? String.format(Locale.ROOT, "%.2f", p.parity().getAsDouble()) : "—"));
         }
+        // Newest measure first, as the ledger's timeline; only the page asked for is put into words.
+        List<ResponsePair> all = new ArrayList<>(reciprocity.report().pairs());
+        all.sort(Comparator.comparing((ResponsePair p) -> p.measure().occurredOn().date())
+                .thenComparingLong(p -> p.measure().sequence()).reversed());
+        Paging paging = Paging.of(page, all.size(), PAIRS_PER_PAGE,
+                frame.path() + "?" + frame.query() + "&windowDays=" + window + "&page=");
         List<AnalysisPages.PairRow> pairs = new ArrayList<>();
-        for (ResponsePair pair : reciprocity.report().pairs()) {
+        for (ResponsePair pair : all.subList(paging.from(), paging.to())) {
             pairs.add(new AnalysisPages.PairRow(Views.EntryText.of(pair.measure(), definition),
                     Views.EntryText.of(pair.response(), definition), Labels.words(pair.basis()),
                     String.format(Locale.ROOT, "%.2f", pair.magnitudeRatio()),
@@ -94,7 +105,7 @@ final class AnalysisPresenter {
         series.add(Map.of("name", "cumulative net index", "kind", "line", "values", cumulative));
         String latest = cumulative.isEmpty() ? "no entries" : String.format(Locale.ROOT, "%.1f", cumulative.get(cumulative.size() - 1));
         return new AnalysisPages.ReciprocityPage(frame, window, definition.nameOf(definition.dyad().first()),
-                definition.nameOf(definition.dyad().second()), parity, pairs, reciprocity.report().unanswered().size(),
+                definition.nameOf(definition.dyad().second()), parity, pairs, paging, reciprocity.report().unanswered().size(),
                 Json.of(Map.of("months", months, "series", series)), latest,
                 AnalysisPages.EventsPanel.none("No news events have been looked up."));
     }

@@ -14,6 +14,16 @@ final class PageRequests {
         return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** The page number asked for in {@code page} (1 when absent); 400 when it is not a whole number. */
+    static int pageNumber(Context ctx) {
+        String given = param(ctx, "page");
+        try {
+            return given.isEmpty() ? 1 : Integer.parseInt(given);
+        } catch (NumberFormatException e) {
+            throw new WebException(400, "page '" + given + "' is not a whole number");
+        }
+    }
+
     static String param(Context ctx, String name) {
         String value = ctx.queryParam(name);
         return value == null ? "" : value.trim();

@@ -60,7 +60,8 @@ final class ReciprocityHandlers {
     private void renderReciprocity(Context ctx, String dyad, LocalDate asOf, int window, String notice, String error) {
         Frame frame = support.frame(ctx, dyad, "/reciprocity", "Reciprocity and escalation", asOf);
         PageQuestion analyses = support.analyses(ctx, dyad);
-        AnalysisPages.ReciprocityPage page = AnalysisPresenter.reciprocity(frame, analyses, asOf, window);
+        AnalysisPages.ReciprocityPage page = AnalysisPresenter.reciprocity(frame, analyses, asOf, window,
+                PageRequests.pageNumber(ctx));
         DyadDefinition definition = analyses.ledger().definition();
         AnalysisPages.EventsPanel panel;
         try {

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.detente.ledger.Corroboration;
 import org.detente.ledger.Entry;
 import org.detente.ledger.MeasureType;
 import org.detente.ledger.StaffExpelled;
 import org.detente.model.AirLinkId;
 import org.detente.model.Channel;
+import org.detente.model.ChannelId;
+import org.detente.model.ChannelStatus;
+import org.detente.model.CommitmentStatus;
 import org.detente.model.CommitmentId;
 import org.detente.model.Confidence;
 import org.detente.model.FigureBound;
@@ -352,6 +356,146 @@ class BundledUsRuDatasetTest {
         VisaWaitState wait = waitAt("2020-12-31", "U.S. Embassy Moscow", VisaClass.ALL, "");
         assertThat(wait.noAppointments()).isTrue();
         assertThat(wait.reportedOn()).isEqualTo(HistoricalDate.parse("2020-12-03"));
+    }
+
+    // --- The record carried to mid-2026 (2026-12-03), each fact as the question it answers ----------
+
+    @Test
+    void before_the_alaska_summit_trump_and_putin_had_spoken_by_phone_on_18_march_19_may_4_and_14_june_and_3_july_2025() {
+        List<String> calls = callsBetween(projector.stateAsOf(LocalDate.parse("2025-08-14")), "2025-01-01");
+        assertThat(calls).containsExactly("2025-03-18", "2025-05-19", "2025-06-04", "2025-06-14", "2025-07-03");
+    }
+
+    @Test
+    void the_riyadh_round_of_24_march_2025_left_an_open_us_commitment_on_payment_systems_that_russia_tied_to_swift() {
+        RelationsState before = projector.stateAsOf(LocalDate.parse("2025-03-23"));
+        assertThat(before.commitment(CommitmentId.of("riyadh-farm-exports-payments-2025"))).isEmpty();
+        RelationsState after = projector.stateAsOf(LocalDate.parse("2025-04-01"));
+        TalksRound round = round(after, "2025-03-24-riyadh-expert-round");
+        assertThat(round.venue()).contains("Riyadh");
+        assertThat(round.format()).contains(TalksFormat.ROUND);
+        assertThat(round.delegations()).anyMatch(d -> d.contains("Karasin"));
+        var commitment = after.commitment(CommitmentId.of("riyadh-farm-exports-payments-2025")).orElseThrow();
+        assertThat(commitment.party()).isEqualTo(US);
+        assertThat(commitment.content()).contains("payment systems");
+        assertThat(after.statements()).filteredOn(st -> st.side().equals(RU))
+                .anyMatch(st -> st.position().contains("SWIFT") && st.position().contains("Rosselkhozbank"));
+        // still open in mid-2026: nothing shows it carried out
+        assertThat(projector.stateAsOf(LocalDate.parse("2026-07-01"))
+                .commitment(CommitmentId.of("riyadh-farm-exports-payments-2025")).orElseThrow().status())
+                .isEqualTo(CommitmentStatus.OPEN);
+    }
+
+    @Test
+    void in_spring_2025_witkoff_met_putin_in_moscow_on_13_march_in_st_petersburg_on_11_april_and_in_the_kremlin_on_25_april() {
+        RelationsState may = projector.stateAsOf(LocalDate.parse("2025-05-01"));
+        assertThat(round(may, "2025-03-13-witkoff-putin-moscow").venue()).contains("Moscow");
+        assertThat(round(may, "2025-04-11-witkoff-putin-st-petersburg").venue()).contains("St. Petersburg");
+        TalksRound kremlin = round(may, "2025-04-25-witkoff-putin-moscow");
+        assertThat(kremlin.durationHours()).hasValue(3.0);
+        assertThat(kremlin.delegations()).anyMatch(d -> d.contains("Witkoff"));
+        assertThat(projector.stateAsOf(LocalDate.parse("2025-04-24")).talks())
+                .noneMatch(t -> t.entry().value().equals("2025-04-25-witkoff-putin-moscow"));
+    }
+
+    @Test
+    void on_2_april_2025_dmitriev_held_talks_in_washington_that_touched_on_restoring_air_travel() {
+        assertThat(projector.stateAsOf(LocalDate.parse("2025-04-01")).talks())
+                .noneMatch(t -> t.entry().value().equals("2025-04-02-dmitriev-witkoff-washington"));
+        TalksRound visit = round(projector.stateAsOf(LocalDate.parse("2025-04-05")), "2025-04-02-dmitriev-witkoff-washington");
+        assertThat(visit.venue()).contains("Washington");
+        assertThat(visit.agenda()).anyMatch(item -> item.contains("air travel"));
+        assertThat(entry("2025-04-02-dmitriev-witkoff-washington").corroboration().standing())
+                .isEqualTo(Corroboration.Standing.CORROBORATED);
+    }
+
+    @Test
+    void rubio_and_lavrov_met_in_kuala_lumpur_on_10_july_2025() {
+        TalksRound meeting = round(projector.stateAsOf(LocalDate.parse("2025-07-11")), "2025-07-10-rubio-lavrov-kuala-lumpur");
+        assertThat(meeting.date()).isEqualTo(HistoricalDate.parse("2025-07-10"));
+        assertThat(meeting.venue()).contains("Kuala Lumpur");
+        assertThat(meeting.format()).contains(TalksFormat.MEETING);
+    }
+
+    @Test
+    void after_the_june_2025_cancellation_the_us_embassy_called_the_channel_constructive_and_a_state_official_met_the_ministry_in_october() {
+        RelationsState september = projector.stateAsOf(LocalDate.parse("2025-09-01"));
+        assertThat(september.statements()).filteredOn(st -> st.side().equals(US))
+                .anyMatch(st -> st.entry().value().equals("2025-08-us-embassy-irritants-channel-constructive")
+                        && st.position().contains("constructive"));
+        TalksRound andreoli = round(projector.stateAsOf(LocalDate.parse("2025-11-01")),
+                "2025-10-andreoli-moscow-embassy-operations");
+        assertThat(andreoli.date()).isEqualTo(HistoricalDate.parse("2025-10"));
+        assertThat(andreoli.venue()).contains("Foreign Ministry");
+        // a meeting, not a round of the embassy-operations channel: the channel counts no new meeting
+        ChannelId embassies = ChannelId.of("ministries-embassy-operations");
+        var before = projector.stateAsOf(LocalDate.parse("2025-09-30")).channel(embassies).orElseThrow();
+        var after = projector.stateAsOf(LocalDate.parse("2025-11-01")).channel(embassies).orElseThrow();
+        assertThat(after.meetings()).isEqualTo(before.meetings());
+        assertThat(after.lastMet()).isEqualTo(before.lastMet());
+    }
+
+    @Test
+    void in_autumn_2025_russia_says_its_diplomats_still_may_not_visit_the_properties_the_road_map_was_to_return() {
+        RelationsState october = projector.stateAsOf(LocalDate.parse("2025-10-01"));
+        assertThat(october.commitment(CommitmentId.of("road-map-six-properties-2025")).orElseThrow().status())
+                .isEqualTo(CommitmentStatus.OPEN);
+        assertThat(october.statements()).anyMatch(st -> st.entry().value().equals("2025-09-17-ryabkov-no-access-to-properties")
+                && st.position().contains("visit"));
+        assertThat(entry("2025-11-15-ru-embassy-property-return-refused").respondsTo().orElseThrow().value())
+                .isEqualTo("2025-09-17-ryabkov-no-access-to-properties");
+    }
+
+    @Test
+    void at_the_end_of_2025_russia_claims_easier_visas_and_movement_for_diplomats_but_the_april_commitment_stays_open() {
+        RelationsState newYear = projector.stateAsOf(LocalDate.parse("2026-01-01"));
+        var channel = newYear.channel(ChannelId.of("ministries-embassy-operations")).orElseThrow();
+        assertThat(channel.status()).isEqualTo(ChannelStatus.ACTIVE);
+        assertThat(channel.lastMet()).contains(HistoricalDate.parse("2025-12"));
+        Entry gusarov = entry("2025-12-gusarov-diplomat-visas-movement-eased");
+        assertThat(gusarov.occurredOn()).isEqualTo(HistoricalDate.parse("2025-12"));
+        assertThat(gusarov.confidence()).isEqualTo(Confidence.MEDIUM);
+        assertThat(newYear.commitment(CommitmentId.of("ease-diplomat-travel-visas-ru-2025")).orElseThrow().status())
+                .isEqualTo(CommitmentStatus.OPEN);
+    }
+
+    @Test
+    void in_2026_dmitriev_met_witkoffs_team_in_florida_on_31_january_and_11_march() {
+        RelationsState april = projector.stateAsOf(LocalDate.parse("2026-04-01"));
+        assertThat(april.talks()).filteredOn(t -> t.venue().contains("Florida"))
+                .filteredOn(t -> t.delegations().stream().anyMatch(d -> d.contains("Dmitriev")))
+                .extracting(t -> t.date().toString())
+                .containsExactly("2026-01-31", "2026-03-11");
+    }
+
+    @Test
+    void trump_and_putin_last_spoke_on_29_april_2026_known_from_the_kremlin_alone() {
+        RelationsState june = projector.stateAsOf(LocalDate.parse("2026-06-30"));
+        List<String> calls = callsBetween(june, "2026-01-01");
+        assertThat(calls).containsExactly("2026-03-09", "2026-04-29");
+        Entry call = entry("2026-04-29-trump-putin-call");
+        assertThat(call.corroboration().standing()).isEqualTo(Corroboration.Standing.SINGLE_SOURCE);
+        assertThat(call.confidence()).isEqualTo(Confidence.MEDIUM);
+    }
+
+    @Test
+    void in_june_2026_russia_calls_the_irritants_dialogue_stagnant_and_no_round_is_recorded_since_december_2025() {
+        RelationsState july = projector.stateAsOf(LocalDate.parse("2026-07-01"));
+        assertThat(july.statements()).anyMatch(st -> st.entry().value().equals("2026-06-24-ryabkov-irritants-stagnation-round-planned")
+                && st.position().contains("before the end of the summer"));
+        assertThat(july.channel(ChannelId.of("ministries-embassy-operations")).orElseThrow().lastMet())
+                .contains(HistoricalDate.parse("2025-12"));
+    }
+
+    private static List<String> callsBetween(RelationsState state, String from) {
+        LocalDate start = LocalDate.parse(from);
+        return state.talks().stream().filter(t -> t.format().equals(Optional.of(TalksFormat.CALL)))
+                .filter(t -> !t.date().date().isBefore(start))
+                .map(t -> t.date().toString()).sorted().toList();
+    }
+
+    private static TalksRound round(RelationsState state, String entryId) {
+        return state.talks().stream().filter(t -> t.entry().value().equals(entryId)).findFirst().orElseThrow();
     }
 
     private static Entry entry(String id) {
