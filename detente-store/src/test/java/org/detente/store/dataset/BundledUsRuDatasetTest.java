@@ -352,6 +352,18 @@ class BundledUsRuDatasetTest {
     }
 
     @Test
+    void from_12_october_2021_russians_applied_for_us_immigrant_visas_in_warsaw() {
+        assertThat(projector.stateAsOf(LocalDate.parse("2021-10-11")).visaAccess())
+                .noneMatch(v -> v.visaClass() == VisaClass.IMMIGRANT && v.designatedPost().contains("Warsaw"));
+        assertThat(projector.stateAsOf(LocalDate.parse("2021-11-01")).visaAccess()).anySatisfy(v -> {
+            assertThat(v.issuer()).isEqualTo(US);
+            assertThat(v.visaClass()).isEqualTo(VisaClass.IMMIGRANT);
+            assertThat(v.designatedPost()).isEqualTo("U.S. Embassy Warsaw");
+            assertThat(v.since()).isEqualTo(HistoricalDate.parse("2021-10-12"));
+        });
+    }
+
+    @Test
     void as_of_2020_12_31_the_us_embassy_in_moscow_held_no_visa_interviews_of_any_class() {
         VisaWaitState wait = waitAt("2020-12-31", "U.S. Embassy Moscow", VisaClass.ALL, "");
         assertThat(wait.noAppointments()).isTrue();
