@@ -1,5 +1,6 @@
 package org.detente.app.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.detente.analysis.CategoryParity;
 import org.detente.analysis.ConsularCapacityModel;
@@ -18,9 +20,13 @@ import org.detente.analysis.ExpectedWait;
 import org.detente.analysis.MonthlyEscalation;
 import org.detente.analysis.ResponsePair;
 import org.detente.analysis.SideScore;
+import org.detente.app.report.EntryWords;
+import org.detente.app.service.DyadLedger;
 import org.detente.app.usecase.Reciprocity;
 import org.detente.app.usecase.ScenarioRun;
 import org.detente.ledger.Entry;
+import org.detente.ledger.EntryId;
+import org.detente.model.Codes;
 import org.detente.model.DyadDefinition;
 import org.detente.model.Mission;
 import org.detente.model.MissionStatus;
@@ -31,6 +37,7 @@ import org.detente.scenario.StateChange;
 import org.detente.state.MissionState;
 import org.detente.state.RelationsState;
 import org.detente.state.RestrictionState;
+import org.detente.state.VisaWaitState;
 import org.detente.store.format.ConsularCodec.ConsularData;
 import org.detente.store.format.ConsularCodec.DemandFigure;
 import org.detente.store.format.ConsularCodec;
@@ -141,7 +148,25 @@ final class AnalysisPresenter {
                     String.format(Locale.ROOT, "%.1f months", o.waitDays() / ExpectedWait.DAYS_PER_MONTH), o.visaClass(),
                     new Views.Badge("confidence " + Labels.words(o.confidence()), "neutral"), o.note(), Views.SourceLink.all(o.sources())));
         }
-        return new AnalysisPages.CapacityPage(frame, parameters, inputs, result, observed);
+        return new AnalysisPages.CapacityPage(frame, parameters, inputs, result, observed,
+                reportedWaits(analyses.ledger(), asOf, analyses.knownAt()));
+    }
+
+    /** The ledger's latest reported wait per post and class as of the date, as known at the page's moment. */
+    static List<AnalysisPages.ReportedWait> reportedWaits(DyadLedger ledger, LocalDate asOf, Optional<Instant> knownAt) {
+        DyadDefinition definition = ledger.definition();
+        Map<EntryId, Entry> entries = new LinkedHashMap<>();
+        ledger.entriesKnownAt(knownAt).forEach(e -> entries.put(e.id(), e));
+        List<AnalysisPages.ReportedWait> waits = new ArrayList<>();
+        for (VisaWaitState w : ledger.projector().stateAsOf(asOf, knownAt).visaWaits()) {
+            Entry entry = entries.get(w.reportedIn());
+            waits.add(new AnalysisPages.ReportedWait(w.reportedOn().toString(), definition.nameOf(w.issuer()),
+                    definition.nameOf(w.applicants()), w.post(),
+                    Codes.of(w.visaClass()) + (w.visaCategory().isEmpty() ? "" : " (" + w.visaCategory() + ")"),
+                    EntryWords.waitWords(w.waitDays(), w.bound()), w.reportedBy(), w.reportedIn().value(),
+                    entry == null ? List.of() : Views.SourceLink.all(entry.sources())));
+        }
+        return waits;
     }
 
     private static double defaultDemand(ConsularData data, LocalDate asOf) {

@@ -28,12 +28,14 @@ import org.detente.model.Mission;
 import org.detente.model.MissionId;
 import org.detente.model.MissionStatus;
 import org.detente.model.Source;
+import org.detente.model.VisaClass;
 import org.detente.state.HeadOfMissionState;
 import org.detente.state.MissionState;
 import org.detente.state.Projector;
 import org.detente.state.RelationsState;
 import org.detente.state.StaffFigure;
 import org.detente.state.TalksRound;
+import org.detente.state.VisaWaitState;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -307,6 +309,67 @@ class BundledUsRuDatasetTest {
                 .contains("not"));
     }
 
+    @Test
+    void as_of_2017_09_01_russians_waited_85_days_for_a_us_visitor_visa_interview_in_moscow() {
+        VisaWaitState wait = waitAt("2017-09-01", "U.S. Embassy Moscow", VisaClass.NONIMMIGRANT, "B1/B2");
+        assertThat(wait.waitDays()).hasValue(85);
+        assertThat(wait.bound()).isEqualTo(FigureBound.EXACT);
+        assertThat(wait.reportedOn()).isEqualTo(HistoricalDate.parse("2017-08-21"));
+        assertThat(wait.issuer()).isEqualTo(US);
+        assertThat(wait.applicants()).isEqualTo(RU);
+        assertThat(projector.stateAsOf(LocalDate.parse("2017-08-20")).visaWaits()).as("before the first report")
+                .isEmpty();
+    }
+
+    @Test
+    void in_october_2017_no_us_visitor_visa_appointment_could_be_booked_in_moscow() {
+        VisaWaitState wait = waitAt("2017-10-31", "U.S. Embassy Moscow", VisaClass.NONIMMIGRANT, "B1/B2");
+        assertThat(wait.noAppointments()).isTrue();
+        assertThat(wait.reportedIn().value()).isEqualTo("2017-10-us-visa-wait-moscow-no-appointments");
+    }
+
+    @Test
+    void as_of_2018_04_30_the_next_us_visitor_visa_appointment_in_moscow_was_250_days_away() {
+        assertThat(waitAt("2018-04-30", "U.S. Embassy Moscow", VisaClass.NONIMMIGRANT, "B1/B2").waitDays())
+                .hasValue(250);
+    }
+
+    @Test
+    void as_of_2018_05_31_the_us_embassy_gave_about_50_days_for_a_visa_interview_in_vladivostok() {
+        VisaWaitState wait = waitAt("2018-05-31", "U.S. Consulate General Vladivostok", VisaClass.NONIMMIGRANT, "");
+        assertThat(wait.waitDays()).hasValue(50);
+        assertThat(wait.bound()).isEqualTo(FigureBound.ABOUT);
+    }
+
+    @Test
+    void as_of_2019_06_01_russians_waited_300_days_for_a_us_visitor_visa_interview_in_moscow_and_60_in_vladivostok() {
+        assertThat(waitAt("2019-06-01", "U.S. Embassy Moscow", VisaClass.NONIMMIGRANT, "B1/B2").waitDays())
+                .hasValue(300);
+        assertThat(waitAt("2019-06-01", "U.S. Consulate General Yekaterinburg", VisaClass.NONIMMIGRANT, "B1/B2")
+                .waitDays()).hasValue(300);
+        assertThat(waitAt("2019-06-01", "U.S. Consulate General Vladivostok", VisaClass.NONIMMIGRANT, "B1/B2")
+                .waitDays()).hasValue(60);
+    }
+
+    @Test
+    void from_12_october_2021_russians_applied_for_us_immigrant_visas_in_warsaw() {
+        assertThat(projector.stateAsOf(LocalDate.parse("2021-10-11")).visaAccess())
+                .noneMatch(v -> v.visaClass() == VisaClass.IMMIGRANT && v.designatedPost().contains("Warsaw"));
+        assertThat(projector.stateAsOf(LocalDate.parse("2021-11-01")).visaAccess()).anySatisfy(v -> {
+            assertThat(v.issuer()).isEqualTo(US);
+            assertThat(v.visaClass()).isEqualTo(VisaClass.IMMIGRANT);
+            assertThat(v.designatedPost()).isEqualTo("U.S. Embassy Warsaw");
+            assertThat(v.since()).isEqualTo(HistoricalDate.parse("2021-10-12"));
+        });
+    }
+
+    @Test
+    void as_of_2020_12_31_the_us_embassy_in_moscow_held_no_visa_interviews_of_any_class() {
+        VisaWaitState wait = waitAt("2020-12-31", "U.S. Embassy Moscow", VisaClass.ALL, "");
+        assertThat(wait.noAppointments()).isTrue();
+        assertThat(wait.reportedOn()).isEqualTo(HistoricalDate.parse("2020-12-03"));
+    }
+
     // --- The record carried to mid-2026 (2026-12-03), each fact as the question it answers ----------
 
     @Test
@@ -453,6 +516,12 @@ class BundledUsRuDatasetTest {
 
     private static StaffFigure figure(List<StaffFigure> figures, String reportedIn) {
         return figures.stream().filter(f -> f.reportedIn().value().equals(reportedIn)).findFirst().orElseThrow();
+    }
+
+    private static VisaWaitState waitAt(String date, String post, VisaClass visaClass, String category) {
+        return projector.stateAsOf(LocalDate.parse(date)).visaWaits().stream()
+                .filter(w -> w.post().equals(post) && w.visaClass() == visaClass && w.visaCategory().equals(category))
+                .findFirst().orElseThrow(() -> new AssertionError("no wait at " + post + " as of " + date));
     }
 
     private static MissionStatus statusOf(String mission, String date) {

@@ -138,6 +138,9 @@ public final class EveryMeasure {
                     List.of(TrackId.of("war-in-ukraine")));
             case TALKS_CANCELLED -> new org.detente.ledger.TalksCancelled("Budapest", Optional.empty(),
                     org.detente.model.TalksFormat.SUMMIT, "no progress expected", List.of());
+            case VISA_WAIT_REPORTED -> new org.detente.ledger.VisaWaitReported("U.S. Embassy Warsaw",
+                    org.detente.model.VisaClass.NONIMMIGRANT, "B1/B2", OptionalInt.of(300),
+                    org.detente.model.FigureBound.AT_LEAST, "State Department wait-time tool", "\"over\" 300 days");
         };
     }
 
