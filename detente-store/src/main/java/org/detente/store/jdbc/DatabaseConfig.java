@@ -1,8 +1,11 @@
 package org.detente.store.jdbc;
 
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Where the database is and how to open it. Either an embedded H2 file (the default, nothing to
@@ -83,9 +86,36 @@ public record DatabaseConfig(String url, String user, String password, boolean s
         return ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=30000;WRITE_DELAY=0";
     }
 
-    /** A server (or any JDBC URL) with its credentials. */
+    /**
+     * A server (or any JDBC URL) with its credentials. An H2 file named explicitly gets the same
+     * settings as the default one wherever the URL does not set them itself: durable at commit,
+     * the schema's compatibility mode, and open to several processes at once.
+     */
     public static DatabaseConfig server(String url, String user, String password) {
-        return new DatabaseConfig(url, user, password, true, DEFAULT_POOL_SIZE, "", "");
+        return new DatabaseConfig(withEmbeddedDefaults(url), user, password, true, DEFAULT_POOL_SIZE, "", "");
+    }
+
+    /** {@code url} with each of the embedded store's settings it lacks, when it names an H2 file; else unchanged. */
+    static String withEmbeddedDefaults(String url) {
+        String rest = url.startsWith("jdbc:h2:") ? url.substring("jdbc:h2:".length()) : "";
+        boolean file = rest.startsWith("file:") || rest.startsWith("/") || rest.startsWith("~") || rest.startsWith("./")
+                || rest.startsWith("../");
+        if (!file) {
+            return url;
+        }
+        Set<String> given = new HashSet<>();
+        String[] parts = url.split(";");
+        for (int i = 1; i < parts.length; i++) {
+            int eq = parts[i].indexOf('=');
+            given.add((eq < 0 ? parts[i] : parts[i].substring(0, eq)).trim().toUpperCase(Locale.ROOT));
+        }
+        StringBuilder completed = new StringBuilder(url);
+        for (String setting : (h2Options() + ";AUTO_SERVER=TRUE").substring(1).split(";")) {
+            if (!given.contains(setting.substring(0, setting.indexOf('=')))) {
+                completed.append(';').append(setting);
+            }
+        }
+        return completed.toString();
     }
 
     /**
