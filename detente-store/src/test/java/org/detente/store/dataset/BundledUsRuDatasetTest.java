@@ -11,6 +11,7 @@ import org.detente.ledger.StaffExpelled;
 import org.detente.model.AirLinkId;
 import org.detente.model.Channel;
 import org.detente.model.CommitmentId;
+import org.detente.model.CommitmentStatus;
 import org.detente.model.Confidence;
 import org.detente.model.FigureBound;
 import org.detente.model.HistoricalDate;
@@ -301,6 +302,172 @@ class BundledUsRuDatasetTest {
         assertThat(legislature.note()).contains("not known");
         assertThat(dataset.definition().airLinks()).allSatisfy(a -> assertThat(a.note()).as(a.id().value())
                 .contains("not"));
+    }
+
+    // --- Heads of mission, flights, talks and measures of 2016–2024 (issue 12, 2026-12-03) ----------
+
+    @Test
+    void in_august_2017_russias_embassy_in_washington_has_no_ambassador_and_by_october_antonov_is_in_post() {
+        HeadOfMissionState august = headOf("ru-embassy-washington", "2017-08-15");
+        assertThat(august.ambassadorInPost()).isFalse();
+        assertThat(entry("2017-07-22-kislyak-leaves-washington").occurredOn())
+                .isEqualTo(HistoricalDate.parse("2017-07-22"));
+        assertThat(august.designate()).hasValueSatisfying(d -> {
+            assertThat(d.person()).contains("Antonov");
+            assertThat(d.agrementGranted()).isTrue();
+        });
+        HeadOfMissionState october = headOf("ru-embassy-washington", "2017-10-01");
+        assertThat(october.ambassadorInPost()).isTrue();
+        assertThat(october.person()).contains("Antonov");
+        assertThat(october.since()).isEqualTo(HistoricalDate.parse("2017-09-08"));
+    }
+
+    @Test
+    void on_1_october_2017_huntsman_has_russias_agrement_but_no_post_and_from_3_october_he_is_the_us_ambassador() {
+        HeadOfMissionState before = headOf("us-embassy-moscow", "2017-10-01");
+        assertThat(before.ambassadorInPost()).isFalse();
+        assertThat(before.designate()).hasValueSatisfying(d -> assertThat(d.person()).contains("Huntsman"));
+        HeadOfMissionState after = headOf("us-embassy-moscow", "2017-10-04");
+        assertThat(after.ambassadorInPost()).isTrue();
+        assertThat(after.person()).contains("Huntsman");
+        assertThat(after.since()).isEqualTo(HistoricalDate.parse("2017-10-03"));
+    }
+
+    @Test
+    void as_of_2019_11_01_a_charge_d_affaires_gorman_leads_the_us_embassy_in_moscow_after_huntsman_left() {
+        HeadOfMissionState head = headOf("us-embassy-moscow", "2019-11-01");
+        assertThat(head.standing()).isEqualTo(HeadOfMissionState.Standing.CHARGE_D_AFFAIRES);
+        assertThat(head.person()).contains("Gorman");
+        assertThat(headOf("us-embassy-moscow", "2019-09-30").person()).contains("Huntsman");
+    }
+
+    @Test
+    void as_of_2020_03_01_sullivan_is_the_us_ambassador_in_moscow() {
+        HeadOfMissionState head = headOf("us-embassy-moscow", "2020-03-01");
+        assertThat(head.ambassadorInPost()).isTrue();
+        assertThat(head.person()).contains("Sullivan");
+        assertThat(head.since()).isEqualTo(HistoricalDate.parse("2020-02-05"));
+    }
+
+    @Test
+    void in_may_2021_both_ambassadors_were_home_for_consultations_yet_still_ambassadors_and_geneva_sent_them_back() {
+        RelationsState may = projector.stateAsOf(LocalDate.parse("2021-05-15"));
+        assertThat(may.headOf(MissionId.of("us-embassy-moscow")).orElseThrow().person()).contains("Sullivan");
+        assertThat(may.headOf(MissionId.of("ru-embassy-washington")).orElseThrow().person()).contains("Antonov");
+        assertThat(may.statements()).extracting(statement -> statement.entry().value())
+                .contains("2021-03-17-ru-recalls-antonov-for-consultations",
+                        "2021-04-20-sullivan-to-washington-for-consultations");
+        TalksRound summit = projector.stateAsOf(LocalDate.parse("2021-06-17")).talks().stream()
+                .filter(t -> t.entry().value().equals("2021-06-16-biden-putin-geneva-summit")).findFirst()
+                .orElseThrow();
+        assertThat(summit.format()).contains(TalksFormat.SUMMIT);
+        RelationsState june18 = projector.stateAsOf(LocalDate.parse("2021-06-18"));
+        assertThat(june18.commitment(CommitmentId.of("geneva-ambassadors-return-us")).orElseThrow().status())
+                .isEqualTo(CommitmentStatus.OPEN);
+        RelationsState july = projector.stateAsOf(LocalDate.parse("2021-07-01"));
+        for (String returned : List.of("geneva-ambassadors-return-us", "geneva-ambassadors-return-ru")) {
+            assertThat(july.commitment(CommitmentId.of(returned)).orElseThrow().status()).as(returned)
+                    .isEqualTo(CommitmentStatus.FULFILLED);
+        }
+    }
+
+    @Test
+    void the_strategic_stability_dialogue_agreed_in_geneva_met_on_28_july_2021_and_in_extraordinary_session_on_10_january_2022() {
+        assertThat(projector.stateAsOf(LocalDate.parse("2021-07-27"))
+                .commitment(CommitmentId.of("geneva-strategic-stability-dialogue")).orElseThrow().status())
+                .isEqualTo(CommitmentStatus.OPEN);
+        RelationsState february2022 = projector.stateAsOf(LocalDate.parse("2022-02-01"));
+        assertThat(february2022.commitment(CommitmentId.of("geneva-strategic-stability-dialogue")).orElseThrow()
+                .status()).isEqualTo(CommitmentStatus.FULFILLED);
+        assertThat(february2022.talks()).extracting(t -> t.date().toString())
+                .contains("2021-07-28", "2022-01-10", "2022-01-21");
+    }
+
+    @Test
+    void in_2019_the_two_sides_met_in_sochi_osaka_geneva_and_washington() {
+        assertThat(projector.stateAsOf(LocalDate.parse("2019-12-31")).talks())
+                .filteredOn(t -> t.date().date().getYear() == 2019)
+                .extracting(TalksRound::venue)
+                .anyMatch(v -> v.contains("Sochi")).anyMatch(v -> v.contains("Osaka"))
+                .anyMatch(v -> v.contains("Geneva")).anyMatch(v -> v.contains("Washington"));
+    }
+
+    @Test
+    void from_august_2019_us_banks_may_not_lend_to_the_russian_government_in_foreign_currency() {
+        SanctionId cbw = SanctionId.of("us-cbw-act-sanctions-2019");
+        assertThat(projector.stateAsOf(LocalDate.parse("2019-07-31")).sanction(cbw)).isEmpty();
+        var sanction = projector.stateAsOf(LocalDate.parse("2019-09-01")).sanction(cbw).orElseThrow();
+        assertThat(sanction.imposedBy()).isEqualTo(US);
+        assertThat(entry("2019-08-02-us-cbw-act-second-round-sanctions").measure().toString()).contains("BANKING");
+    }
+
+    @Test
+    void as_of_2020_06_01_aeroflot_flies_no_regular_service_to_the_us_and_from_28_june_2021_it_may_again() {
+        RelationsState june2020 = projector.stateAsOf(LocalDate.parse("2020-06-01"));
+        RelationsState july2021 = projector.stateAsOf(LocalDate.parse("2021-07-01"));
+        for (String route : List.of("moscow-new-york", "moscow-washington", "moscow-los-angeles", "moscow-miami")) {
+            AirLinkId link = AirLinkId.of(route);
+            assertThat(june2020.airLink(link).orElseThrow().operating()).as(route + " in June 2020").isFalse();
+            assertThat(july2021.airLink(link).orElseThrow().operating()).as(route + " in July 2021").isTrue();
+            assertThat(july2021.airLink(link).orElseThrow().since()).isEqualTo(HistoricalDate.parse("2021-06-28"));
+        }
+        // repatriation flights ran in 2020, but they are a note, not a resumption
+        assertThat(entry("2020-03-27-russia-halts-regular-flights-moscow-new-york").note()).contains("repatriation");
+        assertThat(entry("2021-06-28-moscow-washington-resumed").confidence()).isEqualTo(Confidence.LOW);
+    }
+
+    @Test
+    void as_of_2022_03_01_no_aeroflot_route_to_the_us_is_flying() {
+        RelationsState state = projector.stateAsOf(LocalDate.parse("2022-03-01"));
+        assertThat(state.airLinks()).filteredOn(a -> a.airLink().carriers().contains("Aeroflot"))
+                .hasSize(4).noneMatch(a -> a.operating());
+    }
+
+    @Test
+    void from_october_2021_russians_apply_for_us_immigrant_visas_in_warsaw() {
+        assertThat(warsawRouting("2021-09-30")).isEmpty();
+        assertThat(warsawRouting("2021-11-01")).hasValueSatisfying(access -> {
+            assertThat(access.issuer()).isEqualTo(US);
+            assertThat(access.applicants()).isEqualTo(RU);
+            assertThat(access.since()).isEqualTo(HistoricalDate.parse("2021-10-12"));
+        });
+    }
+
+    @Test
+    void as_of_2022_10_01_a_charge_rood_leads_the_us_embassy_and_tracy_has_agrement_and_from_february_2023_tracy_is_ambassador() {
+        HeadOfMissionState october = headOf("us-embassy-moscow", "2022-10-01");
+        assertThat(october.standing()).isEqualTo(HeadOfMissionState.Standing.CHARGE_D_AFFAIRES);
+        assertThat(october.person()).contains("Rood");
+        assertThat(october.designate()).hasValueSatisfying(d -> {
+            assertThat(d.person()).contains("Tracy");
+            assertThat(d.agrementGranted()).isTrue();
+        });
+        assertThat(headOf("us-embassy-moscow", "2022-09-01").person()).contains("Sullivan");
+        HeadOfMissionState february = headOf("us-embassy-moscow", "2023-02-01");
+        assertThat(february.ambassadorInPost()).isTrue();
+        assertThat(february.person()).contains("Tracy");
+        assertThat(entry("2023-01-30-tracy-takes-up-post").note()).contains("5 April 2023");
+    }
+
+    @Test
+    void as_of_2024_11_01_russias_embassy_in_washington_has_no_ambassador_after_antonov_left() {
+        HeadOfMissionState head = headOf("ru-embassy-washington", "2024-11-01");
+        assertThat(head.standing()).isEqualTo(HeadOfMissionState.Standing.VACANT);
+        assertThat(head.since()).isEqualTo(HistoricalDate.parse("2024-10-10"));
+        assertThat(headOf("ru-embassy-washington", "2024-09-01").person()).contains("Antonov");
+        assertThat(dataset.entries()).filteredOn(e -> e.type() == MeasureType.HEAD_OF_MISSION_DEPARTED)
+                .filteredOn(e -> e.measure().toString().contains("Antonov")).hasSize(1);
+    }
+
+    private static Optional<org.detente.state.VisaAccessState> warsawRouting(String date) {
+        return projector.stateAsOf(LocalDate.parse(date)).visaAccess().stream()
+                .filter(access -> access.issuer().equals(US))
+                .filter(access -> access.visaClass() == org.detente.model.VisaClass.IMMIGRANT)
+                .filter(access -> access.designatedPost().contains("Warsaw")).findFirst();
+    }
+
+    private static HeadOfMissionState headOf(String mission, String date) {
+        return projector.stateAsOf(LocalDate.parse(date)).headOf(MissionId.of(mission)).orElseThrow();
     }
 
     private static Entry entry(String id) {
