@@ -459,6 +459,33 @@ class BundledUsRuDatasetTest {
                 .filteredOn(e -> e.measure().toString().contains("Antonov")).hasSize(1);
     }
 
+    @Test
+    void in_2019_the_presidents_spoke_by_telephone_in_may_and_december() {
+        assertThat(projector.stateAsOf(LocalDate.parse("2019-12-31")).talks())
+                .filteredOn(t -> t.format().equals(Optional.of(TalksFormat.CALL)))
+                .extracting(t -> t.date().toString())
+                .contains("2019-05-03", "2019-12-29");
+    }
+
+    @Test
+    void in_september_2019_ten_of_lavrovs_un_delegation_got_no_us_visas_which_moves_no_staff_figure() {
+        Entry withheld = entry("2019-09-24-us-withholds-visas-russian-unga-delegation");
+        assertThat(withheld.actor()).isEqualTo(US);
+        assertThat(withheld.measure().toString()).contains("10");
+        assertThat(projector.stateAsOf(LocalDate.parse("2019-09-30")).staffFiguresOf(RU))
+                .isEqualTo(projector.stateAsOf(LocalDate.parse("2019-09-20")).staffFiguresOf(RU));
+    }
+
+    @Test
+    void between_the_invasion_and_the_end_of_2022_the_only_senior_meeting_was_burns_and_naryshkin_in_ankara() {
+        assertThat(projector.stateAsOf(LocalDate.parse("2022-12-31")).talks())
+                .filteredOn(t -> t.date().date().isAfter(LocalDate.parse("2022-02-24")))
+                .extracting(TalksRound::venue)
+                .singleElement().asString().contains("Ankara");
+        assertThat(projector.stateAsOf(LocalDate.parse("2022-02-13")).talks())
+                .anyMatch(t -> t.date().toString().equals("2022-02-12") && t.format().equals(Optional.of(TalksFormat.CALL)));
+    }
+
     private static Optional<org.detente.state.VisaAccessState> warsawRouting(String date) {
         return projector.stateAsOf(LocalDate.parse(date)).visaAccess().stream()
                 .filter(access -> access.issuer().equals(US))
