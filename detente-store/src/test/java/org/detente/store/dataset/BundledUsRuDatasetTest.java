@@ -486,6 +486,30 @@ class BundledUsRuDatasetTest {
                 .anyMatch(t -> t.date().toString().equals("2022-02-12") && t.format().equals(Optional.of(TalksFormat.CALL)));
     }
 
+    @Test
+    void by_the_end_of_2024_us_banking_sanctions_cover_the_central_bank_sberbank_alfa_mir_the_moscow_exchange_and_gazprombank() {
+        RelationsState end2024 = projector.stateAsOf(LocalDate.parse("2024-12-31"));
+        for (String id : List.of("us-central-bank-sanctions-2022", "us-sberbank-alfa-blocking-2022",
+                "us-nspk-mir-sanctions-2024", "us-moex-sanctions-2024", "us-gazprombank-sanctions-2024")) {
+            assertThat(end2024.sanction(SanctionId.of(id))).as(id).isPresent();
+            assertThat(dataset.entries()).filteredOn(e -> e.measure().toString().contains(id)).first()
+                    .satisfies(e -> assertThat(e.measure().toString()).contains("BANKING"));
+        }
+        assertThat(projector.stateAsOf(LocalDate.parse("2024-06-11")).sanction(SanctionId.of("us-moex-sanctions-2024")))
+                .isEmpty();
+        assertThat(projector.stateAsOf(LocalDate.parse("2022-02-27"))
+                .sanction(SanctionId.of("us-central-bank-sanctions-2022"))).isEmpty();
+    }
+
+    @Test
+    void in_2023_russia_suspended_new_start_and_protested_the_us_visas_for_its_security_council_delegation() {
+        assertThat(projector.stateAsOf(LocalDate.parse("2023-12-31")).statements())
+                .filteredOn(statement -> statement.date().date().getYear() == 2023)
+                .extracting(statement -> statement.entry().value())
+                .contains("2023-02-21-ru-suspends-new-start", "2023-04-18-lavrov-on-us-visas-for-unsc-delegation");
+        assertThat(entry("2023-04-18-lavrov-on-us-visas-for-unsc-delegation").type()).isEqualTo(MeasureType.STATEMENT);
+    }
+
     private static Optional<org.detente.state.VisaAccessState> warsawRouting(String date) {
         return projector.stateAsOf(LocalDate.parse(date)).visaAccess().stream()
                 .filter(access -> access.issuer().equals(US))
