@@ -450,11 +450,13 @@ class BundledUsRuDatasetTest {
     }
 
     @Test
-    void as_of_2024_11_01_russias_embassy_in_washington_has_no_ambassador_after_antonov_left() {
-        HeadOfMissionState head = headOf("ru-embassy-washington", "2024-11-01");
+    void antonov_left_washington_on_5_october_2024_before_the_decree_of_the_10th_and_the_post_stayed_vacant() {
+        HeadOfMissionState head = headOf("ru-embassy-washington", "2024-10-07");
         assertThat(head.standing()).isEqualTo(HeadOfMissionState.Standing.VACANT);
-        assertThat(head.since()).isEqualTo(HistoricalDate.parse("2024-10-10"));
-        assertThat(headOf("ru-embassy-washington", "2024-09-01").person()).contains("Antonov");
+        assertThat(head.since()).isEqualTo(HistoricalDate.parse("2024-10-05"));
+        assertThat(headOf("ru-embassy-washington", "2024-10-04").person()).contains("Antonov");
+        assertThat(headOf("ru-embassy-washington", "2024-11-01").standing())
+                .isEqualTo(HeadOfMissionState.Standing.VACANT);
         assertThat(dataset.entries()).filteredOn(e -> e.type() == MeasureType.HEAD_OF_MISSION_DEPARTED)
                 .filteredOn(e -> e.measure().toString().contains("Antonov")).hasSize(1);
     }
