@@ -512,6 +512,15 @@ class BundledUsRuDatasetTest {
         assertThat(entry("2023-04-18-lavrov-on-us-visas-for-unsc-delegation").type()).isEqualTo(MeasureType.STATEMENT);
     }
 
+    @Test
+    void russia_answered_the_2022_un_mission_expulsions_on_23_march_with_expulsions_of_an_unstated_number() {
+        Entry answer = entry("2022-03-23-ru-expels-us-diplomats-number-unstated");
+        assertThat(answer.actor()).isEqualTo(RU);
+        assertThat(answer.respondsTo()).hasValueSatisfying(
+                id -> assertThat(id.value()).isEqualTo("2022-02-28-us-expels-12-from-russian-un-mission"));
+        assertThat(answer.note()).contains("count");
+    }
+
     private static Optional<org.detente.state.VisaAccessState> warsawRouting(String date) {
         return projector.stateAsOf(LocalDate.parse(date)).visaAccess().stream()
                 .filter(access -> access.issuer().equals(US))
