@@ -380,7 +380,7 @@ class BundledUsRuDatasetTest {
         assertThat(february2022.commitment(CommitmentId.of("geneva-strategic-stability-dialogue")).orElseThrow()
                 .status()).isEqualTo(CommitmentStatus.FULFILLED);
         assertThat(february2022.talks()).extracting(t -> t.date().toString())
-                .contains("2021-07-28", "2022-01-10", "2022-01-21");
+                .contains("2021-07-28", "2021-09-30", "2022-01-10", "2022-01-21");
     }
 
     @Test
@@ -519,6 +519,15 @@ class BundledUsRuDatasetTest {
         assertThat(answer.respondsTo()).hasValueSatisfying(
                 id -> assertThat(id.value()).isEqualTo("2022-02-28-us-expels-12-from-russian-un-mission"));
         assertThat(answer.note()).contains("count");
+    }
+
+    @Test
+    void in_october_2021_nuland_and_ryabkov_met_in_moscow_on_the_embassies_without_progress() {
+        TalksRound moscow = projector.stateAsOf(LocalDate.parse("2021-10-31")).talks().stream()
+                .filter(t -> t.entry().value().equals("2021-10-12-nuland-ryabkov-moscow")).findFirst().orElseThrow();
+        assertThat(moscow.venue()).contains("Moscow");
+        assertThat(moscow.agenda()).anyMatch(item -> item.contains("embassies"));
+        assertThat(moscow.outcome()).contains("No progress");
     }
 
     private static Optional<org.detente.state.VisaAccessState> warsawRouting(String date) {
