@@ -84,6 +84,7 @@ public final class GoldsteinWeights {
         // Calling a meeting off is not by itself an act against the other side (CAMEO's 164, halting
         // negotiations, would weigh -7); a reason that is one is recorded as its own entry.
         none(MeasureType.TALKS_CANCELLED);
+        none(MeasureType.VISA_WAIT_REPORTED); // an observation of a queue, not an act of either party
         for (MeasureType type : MeasureType.values()) {
             if (!TABLE.containsKey(type)) {
                 throw new IllegalStateException("GoldsteinWeights has no row for " + type);

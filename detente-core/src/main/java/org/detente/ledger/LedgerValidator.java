@@ -438,6 +438,11 @@ public final class LedgerValidator {
         public Void visaClassResumed(VisaClassResumed v) {
             return null;
         }
+
+        @Override
+        public Void visaWaitReported(VisaWaitReported w) {
+            return null;
+        }
     }
 
     private void checkMissionBetweenParties(MissionId id, Entry entry, Report report) {

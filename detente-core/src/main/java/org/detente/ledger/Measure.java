@@ -12,7 +12,7 @@ public sealed interface Measure permits StaffMeasure, MissionMeasure, StaffCapSe
         AirLinkSuspended, AirLinkResumed, SanctionImposed, SanctionEased, SanctionLifted, TalksHeld,
         CommitmentMade, CommitmentFulfilled, CommitmentBroken, StatementOfPosition, ConditionChanged,
         Retraction, ChannelMet, HeadOfMissionMeasure, VisaRoutingChanged, VisaClassPaused, VisaClassResumed,
-        TalksAnnounced, TalksCancelled {
+        TalksAnnounced, TalksCancelled, VisaWaitReported {
 
     MeasureType type();
 

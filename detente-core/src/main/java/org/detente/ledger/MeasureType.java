@@ -53,7 +53,8 @@ public enum MeasureType {
     VISA_CLASS_PAUSED(MeasureCategory.CONSULAR, Stance.PUNITIVE),
     VISA_CLASS_RESUMED(MeasureCategory.CONSULAR, Stance.CONCILIATORY),
     TALKS_ANNOUNCED(MeasureCategory.DIALOGUE, Stance.CONCILIATORY),
-    TALKS_CANCELLED(MeasureCategory.DIALOGUE, Stance.NEUTRAL);
+    TALKS_CANCELLED(MeasureCategory.DIALOGUE, Stance.NEUTRAL),
+    VISA_WAIT_REPORTED(MeasureCategory.OBSERVATION, Stance.NEUTRAL);
 
     private final MeasureCategory category;
     private final Stance stance;

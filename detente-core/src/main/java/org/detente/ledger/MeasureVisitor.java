@@ -93,4 +93,6 @@ public interface MeasureVisitor<R> {
     R talksAnnounced(TalksAnnounced measure);
 
     R talksCancelled(TalksCancelled measure);
+
+    R visaWaitReported(VisaWaitReported measure);
 }

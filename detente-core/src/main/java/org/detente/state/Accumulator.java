@@ -56,6 +56,7 @@ import org.detente.ledger.VisaExtended;
 import org.detente.ledger.VisaGranted;
 import org.detente.ledger.VisaRoutingChanged;
 import org.detente.ledger.VisaServiceChanged;
+import org.detente.ledger.VisaWaitReported;
 import org.detente.model.AirLink;
 import org.detente.model.AirLinkId;
 import org.detente.model.AirLinkStatus;
@@ -100,6 +101,7 @@ final class Accumulator {
     private final Map<FigureKey, StaffFigure> figures;
     private final Map<MissionId, HeadOfMissionState> heads;
     private final Map<VisaKey, VisaAccessState> visas;
+    private final Map<WaitKey, VisaWaitState> waits;
     private final Map<EntryId, PlannedTalks> planned;
     private final Fold fold = new Fold();
     private int applied;
@@ -119,6 +121,7 @@ final class Accumulator {
         this.figures = new LinkedHashMap<>();
         this.heads = new LinkedHashMap<>();
         this.visas = new LinkedHashMap<>();
+        this.waits = new LinkedHashMap<>();
         this.planned = new LinkedHashMap<>();
         Country first = definition.dyad().first();
         Country second = definition.dyad().second();
@@ -142,6 +145,7 @@ final class Accumulator {
         this.figures = new LinkedHashMap<>(other.figures);
         this.heads = new LinkedHashMap<>(other.heads);
         this.visas = new LinkedHashMap<>(other.visas);
+        this.waits = new LinkedHashMap<>(other.waits);
         this.planned = new LinkedHashMap<>(other.planned);
         this.applied = other.applied;
     }
@@ -519,6 +523,16 @@ final class Accumulator {
                     description, entry.id()));
             return null;
         }
+
+        // The latest report of a post and class replaces the one before, whoever gave it: a wait is
+        // an observation of one day, and an older figure by another reporter says nothing of today.
+        @Override
+        public Void visaWaitReported(VisaWaitReported w) {
+            waits.put(new WaitKey(entry.actor(), w.post(), w.visaClass(), w.visaCategory()), new VisaWaitState(
+                    entry.actor(), entry.target(), w.post(), w.visaClass(), w.visaCategory(), w.waitDays(), w.bound(),
+                    w.reportedBy(), on(), w.description(), entry.id()));
+            return null;
+        }
     }
 
     /** One line of staff figures: whose staff, what the figure counts, who gave it. */
@@ -527,6 +541,10 @@ final class Accumulator {
 
     /** One line of visa access: who issues, which class, which category ("" for the whole class). */
     private record VisaKey(Country issuer, VisaClass visaClass, String category) {
+    }
+
+    /** One line of visa waits: who issues, at which post, which class and category. */
+    private record WaitKey(Country issuer, String post, VisaClass visaClass, String category) {
     }
 
     private MissionState missionState(MissionId id, HistoricalDate on) {
@@ -623,7 +641,7 @@ final class Accumulator {
                 new ArrayList<>(commitments.values()), conditionStates,
                 statementsOverride == null ? statements : statementsOverride, applied,
                 new ArrayList<>(figures.values()), new ArrayList<>(heads.values()), new ArrayList<>(visas.values()),
-                new ArrayList<>(planned.values()));
+                new ArrayList<>(planned.values()), new ArrayList<>(waits.values()));
     }
 
     int applied() {

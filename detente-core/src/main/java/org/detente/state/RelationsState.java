@@ -28,7 +28,8 @@ import org.detente.model.SanctionId;
  * sees "fewer than 200 staff at the embassy and consulates (Russia)" beside "just over 400 with the
  * UN mission (a U.S. official)". {@code headsOfMission} says who leads each mission that has had a
  * head recorded, {@code visaAccess} where and whether each side's nationals get the other's visas,
- * {@code plannedTalks} the meetings announced or called off.
+ * {@code plannedTalks} the meetings announced or called off, {@code visaWaits} the latest reported wait for a
+ * visa appointment per issuer, post and class.
  */
 public record RelationsState(Dyad dyad, LocalDate asOf, Optional<Instant> knownAt, List<MissionState> missions,
                              List<StaffState> staff, List<RestrictionState> restrictions,
@@ -37,8 +38,9 @@ public record RelationsState(Dyad dyad, LocalDate asOf, Optional<Instant> knownA
                              List<CommitmentState> commitments, List<ConditionState> conditions,
                              List<Statement> statements, int entriesApplied, List<StaffFigure> staffFigures,
                              List<HeadOfMissionState> headsOfMission, List<VisaAccessState> visaAccess,
-                             List<PlannedTalks> plannedTalks) {
+                             List<PlannedTalks> plannedTalks, List<VisaWaitState> visaWaits) {
     public RelationsState {
+        visaWaits = List.copyOf(visaWaits);
         staffFigures = List.copyOf(staffFigures);
         headsOfMission = List.copyOf(headsOfMission);
         visaAccess = List.copyOf(visaAccess);
@@ -58,14 +60,19 @@ public record RelationsState(Dyad dyad, LocalDate asOf, Optional<Instant> knownA
         statements = List.copyOf(statements);
     }
 
-    /** A state without the lines that only scoped reports, heads of mission, visa access and planned talks fill. */
+    /** A state without the lines that only scoped reports, heads of mission, visa access, planned talks and visa waits fill. */
     public RelationsState(Dyad dyad, LocalDate asOf, Optional<Instant> knownAt, List<MissionState> missions,
                           List<StaffState> staff, List<RestrictionState> restrictions, List<ChannelState> channels,
                           List<AirLinkState> airLinks, List<SanctionState> sanctions, List<TalksRound> talks,
                           List<CommitmentState> commitments, List<ConditionState> conditions,
                           List<Statement> statements, int entriesApplied) {
         this(dyad, asOf, knownAt, missions, staff, restrictions, channels, airLinks, sanctions, talks, commitments,
-                conditions, statements, entriesApplied, List.of(), List.of(), List.of(), List.of());
+                conditions, statements, entriesApplied, List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** The latest reported waits for visas that {@code issuer} issues, every post and class. */
+    public List<VisaWaitState> visaWaitsAt(Country issuer) {
+        return visaWaits.stream().filter(w -> w.issuer().equals(issuer)).toList();
     }
 
     /** Who heads mission {@code id}, when a head of mission has been recorded for it. */

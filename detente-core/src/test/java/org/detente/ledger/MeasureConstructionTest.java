@@ -71,7 +71,9 @@ class MeasureConstructionTest {
                 new VisaClassPaused(org.detente.model.VisaClass.IMMIGRANT, "", ""),
                 new VisaClassResumed(org.detente.model.VisaClass.IMMIGRANT, "", ""),
                 new TalksAnnounced("Budapest", Optional.empty(), org.detente.model.TalksFormat.SUMMIT, List.of()),
-                new TalksCancelled("Budapest", Optional.empty(), org.detente.model.TalksFormat.SUMMIT, "", List.of()));
+                new TalksCancelled("Budapest", Optional.empty(), org.detente.model.TalksFormat.SUMMIT, "", List.of()),
+                VisaWaitReported.noAppointments("U.S. Embassy Warsaw", org.detente.model.VisaClass.NONIMMIGRANT,
+                        "U.S. Embassy Warsaw"));
     }
 
     @Test

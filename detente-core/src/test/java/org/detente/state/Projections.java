@@ -46,6 +46,6 @@ final class Projections {
         return new RelationsState(s.dyad(), s.asOf(), Optional.empty(), s.missions(), s.staff(), s.restrictions(),
                 s.channels(), s.airLinks(), s.sanctions(), s.talks(), s.commitments(), s.conditions(),
                 s.statements(), s.entriesApplied(), s.staffFigures(), s.headsOfMission(), s.visaAccess(),
-                s.plannedTalks());
+                s.plannedTalks(), s.visaWaits());
     }
 }

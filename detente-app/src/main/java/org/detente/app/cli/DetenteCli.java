@@ -11,11 +11,11 @@ import org.detente.app.service.DatabaseServices;
 import org.detente.app.service.UnknownDyadException;
 import org.detente.app.service.Workspace;
 import org.detente.app.usecase.UseCases;
+import org.detente.store.database.DetenteDatabase;
 import org.detente.store.jdbc.DatabaseConfig;
-import org.detente.store.jdbc.DetenteDatabase;
 import org.detente.store.jdbc.StorageException;
-import picocli.CommandLine.Command;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
  * The {@code detente} command. Holds what every subcommand needs (the workspace, a clock, the

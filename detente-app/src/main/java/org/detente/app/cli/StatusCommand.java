@@ -3,8 +3,14 @@ package org.detente.app.cli;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.detente.app.report.EntryWords;
 import org.detente.app.service.DyadLedger;
+import org.detente.ledger.Entry;
+import org.detente.ledger.EntryId;
 import org.detente.model.Codes;
 import org.detente.model.CommitmentStatus;
 import org.detente.model.DyadDefinition;
@@ -38,11 +44,11 @@ final class StatusCommand implements Runnable {
         if (options.json) {
             cli.out.println(Json.write(StateShape.of(state)));
         } else {
-            print(cli.out, ledger.definition(), state);
+            print(cli.out, ledger.definition(), state, ledger.entries());
         }
     }
 
-    static void print(PrintWriter out, DyadDefinition definition, RelationsState state) {
+    static void print(PrintWriter out, DyadDefinition definition, RelationsState state, List<Entry> entries) {
         out.println("détente · " + state.dyad() + " (" + definition.title() + ") as of " + state.asOf()
                 + KnownAtOption.phrase(state.knownAt()));
         out.println();
@@ -88,6 +94,14 @@ final class StatusCommand implements Runnable {
                 v.visaCategory().isEmpty() ? null : v.visaCategory(),
                 v.designatedPost().isEmpty() ? null : v.designatedPost(), v.paused() ? "paused" : "no", v.since()));
         printOrNone(out, visas);
+        out.println("Visa waits (the latest reported wait for an appointment or interview, per post and class)");
+        Map<EntryId, Entry> byId = entries.stream().collect(Collectors.toMap(Entry::id, e -> e, (a, b) -> a));
+        TextTable waits = new TextTable("ISSUER", "APPLICANTS", "POST", "CLASS", "CATEGORY", "WAIT", "REPORTED",
+                "REPORTED BY", "SOURCE");
+        state.visaWaits().forEach(w -> waits.row(w.issuer(), w.applicants(), w.post(), Codes.of(w.visaClass()),
+                w.visaCategory().isEmpty() ? null : w.visaCategory(), EntryWords.waitWords(w.waitDays(), w.bound()),
+                w.reportedOn(), w.reportedBy(), sourceOf(byId.get(w.reportedIn()), w.reportedIn())));
+        printOrNone(out, waits);
         out.println("Restrictions in force");
         TextTable restrictions = new TextTable("IMPOSED BY", "ON", "KIND", "SINCE", "DESCRIPTION");
         state.restrictionsInForce().forEach(r -> restrictions.row(r.imposedBy(), r.appliesTo(), Codes.of(r.kind()),
@@ -146,6 +160,16 @@ final class StatusCommand implements Runnable {
         }
         Integer diplomatic = f.reported().diplomatic();
         return diplomatic != null ? bound + diplomatic + " diplomats" : bound + "by category";
+    }
+
+    /** The first source of the entry a line comes from ("RBC, 2018-09-28 (+1 more)"), or the entry's id. */
+    private static String sourceOf(Entry entry, EntryId id) {
+        if (entry == null || entry.sources().isEmpty()) {
+            return id.value();
+        }
+        var first = entry.sources().get(0);
+        int more = entry.sources().size() - 1;
+        return first.publisher() + ", " + first.published() + (more > 0 ? " (+" + more + " more)" : "");
     }
 
     private static void printOrNone(PrintWriter out, TextTable table) {

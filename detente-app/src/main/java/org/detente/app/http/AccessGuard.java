@@ -5,7 +5,7 @@ import io.javalin.security.RouteRole;
 import java.util.List;
 import java.util.Optional;
 import org.detente.app.service.Authenticator;
-import org.detente.store.jdbc.Principal;
+import org.detente.store.access.Principal;
 
 /**
  * Checks, before a matched route runs, that the caller may use it: 401 without a bearer token or

@@ -9,7 +9,7 @@ import org.detente.app.service.DatabaseServices;
 import org.detente.app.service.LedgerService;
 import org.detente.app.service.Readiness;
 import org.detente.app.service.StoreWorkspace;
-import org.detente.store.jdbc.DetenteDatabase;
+import org.detente.store.database.DetenteDatabase;
 
 /** Everything the API needs, built by whoever starts it (the serve command, or a test). */
 public record ApiServices(StoreWorkspace workspace, LedgerService ledger, Authenticator authenticator, Auditor auditor,

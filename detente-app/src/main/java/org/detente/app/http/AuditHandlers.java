@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.detente.app.service.Auditor;
-import org.detente.store.jdbc.AuditEvent;
+import org.detente.store.audit.AuditEvent;
 
 /** {@code GET /api/audit?limit}: the most recent writes, newest first, for an admin. */
 final class AuditHandlers {

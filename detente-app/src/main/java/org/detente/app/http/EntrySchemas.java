@@ -76,8 +76,17 @@ final class EntrySchemas {
                 required.add(field.name());
             }
         }
+        // Exactly one of these fields: the schema forbids giving them together (a oneOf here would be read
+        // as a second discriminated choice by validators); that one is given is said in the description
+        // and checked by the codec.
+        if (!format.exactlyOneOf().isEmpty()) {
+            ArrayNode together = own.putObject("not").putArray("required");
+            format.exactlyOneOf().forEach(together::add);
+        }
         ObjectNode variant = JSON.objectNode();
-        variant.put("description", "`" + format.type().code() + "`: " + format.description());
+        variant.put("description", "`" + format.type().code() + "`: " + format.description()
+                + (format.exactlyOneOf().isEmpty() ? "" : " Exactly one of " + String.join(", ", format.exactlyOneOf())
+                + " is given."));
         ArrayNode allOf = variant.putArray("allOf");
         allOf.addObject().put("$ref", "#/components/schemas/" + BASE);
         allOf.add(own);

@@ -20,13 +20,13 @@ import org.detente.ledger.MeasureType;
 import org.detente.model.Country;
 import org.detente.model.Dyad;
 import org.detente.model.Source;
+import org.detente.store.access.Principal;
 import org.detente.store.format.EntryCodec;
 import org.detente.store.format.FieldReader;
 import org.detente.store.format.FormatProblem;
 import org.detente.store.format.SourceCodec;
 import org.detente.store.format.Tree;
 import org.detente.store.format.TreeParser;
-import org.detente.store.jdbc.Principal;
 
 /** The ledger of a dyad: listing by sequence with filters and a cursor, one entry, appends and retractions. */
 final class LedgerHandlers {

@@ -92,6 +92,7 @@ import org.detente.state.RestrictionState;
 import org.detente.state.SanctionState;
 import org.detente.state.StaffState;
 import org.detente.state.TalksRound;
+import org.detente.state.VisaWaitState;
 import org.detente.store.format.ConsularCodec.ConsularData;
 import org.detente.store.format.ConsularCodec.DemandFigure;
 import org.detente.store.format.ConsularCodec.WaitObservation;
@@ -922,6 +923,19 @@ public final class BriefingAssembler {
             }
             blocks.add(new Table("Visa work by mission", List.of("Mission", "Status", "Visa issuance", "Visas a month"),
                     consular));
+            List<Row> ledgerWaits = new ArrayList<>();
+            for (VisaWaitState w : state.visaWaits()) {
+                List<org.detente.model.Source> sources = current.stream().filter(e -> e.id().equals(w.reportedIn()))
+                        .findFirst().map(Entry::sources).orElse(List.of());
+                ledgerWaits.add(new Row(List.of(w.reportedOn().toString(), w.post(),
+                        words.country(w.applicants()) + " nationals, " + Codes.of(w.visaClass())
+                                + (w.visaCategory().isEmpty() ? "" : " (" + w.visaCategory() + ")"),
+                        EntryWords.waitWords(w.waitDays(), w.bound()), w.reportedBy()), cite(sources)));
+            }
+            if (!ledgerWaits.isEmpty()) {
+                blocks.add(new Table("Latest reported wait for a visa appointment, per post and class",
+                        List.of("Reported on", "Post", "Applicants and class", "Wait", "Reported by"), ledgerWaits));
+            }
             Optional<ConsularData> data = analyses.consular();
             if (data.isPresent()) {
                 List<Row> demand = new ArrayList<>();

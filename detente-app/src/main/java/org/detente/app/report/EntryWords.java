@@ -53,6 +53,7 @@ import org.detente.ledger.VisaExtended;
 import org.detente.ledger.VisaGranted;
 import org.detente.ledger.VisaRoutingChanged;
 import org.detente.ledger.VisaServiceChanged;
+import org.detente.ledger.VisaWaitReported;
 import org.detente.model.AirLinkId;
 import org.detente.model.ChannelId;
 import org.detente.model.Codes;
@@ -370,6 +371,23 @@ public final class EntryWords {
                     + (v.visaCategory().isEmpty() ? "" : " (" + v.visaCategory() + ")") + " for " + target + "'s nationals"
                     + (v.description().isEmpty() ? "" : ": " + v.description());
         }
+
+        @Override
+        public String visaWaitReported(VisaWaitReported w) {
+            return "Wait of " + target + "'s nationals for " + actor + " " + visaClassWords(w.visaClass())
+                    + (w.visaCategory().isEmpty() ? "" : " (" + w.visaCategory() + ")") + " at " + w.post()
+                    + " reported by " + w.reportedBy() + ": " + waitWords(w.waitDays(), w.bound())
+                    + (w.description().isEmpty() ? "" : " (" + w.description() + ")");
+        }
+    }
+
+    /** "about 300 days", "1 day" or "no appointments available": a reported visa wait in words. */
+    public static String waitWords(java.util.OptionalInt waitDays, FigureBound bound) {
+        if (waitDays.isEmpty()) {
+            return "no appointments available";
+        }
+        int days = waitDays.getAsInt();
+        return boundWords(bound) + days + (days == 1 ? " day" : " days");
     }
 
     /** "bilateral missions, all staff": what a staff figure counts, in words. */

@@ -1,7 +1,7 @@
 package org.detente.app.service;
 
 import java.util.List;
-import org.detente.store.jdbc.AuditEvent;
+import org.detente.store.audit.AuditEvent;
 
 /**
  * Keeps the record of every write and reads it back for an admin, in the events of the JDBC audit

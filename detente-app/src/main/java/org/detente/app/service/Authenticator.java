@@ -1,7 +1,7 @@
 package org.detente.app.service;
 
 import java.util.Optional;
-import org.detente.store.jdbc.Principal;
+import org.detente.store.access.Principal;
 
 /**
  * Turns a bearer token into the principal it was issued to. A token that was never issued, or

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.detente.model.Dyad;
+import org.detente.store.access.TokenStore;
+import org.detente.store.audit.AuditEvent;
+import org.detente.store.audit.AuditLog;
+import org.detente.store.database.DetenteDatabase;
 import org.detente.store.format.Tree;
 import org.detente.store.format.TreeParser;
-import org.detente.store.jdbc.AuditEvent;
-import org.detente.store.jdbc.AuditLog;
-import org.detente.store.jdbc.DetenteDatabase;
-import org.detente.store.jdbc.TokenStore;
 
 /**
  * The application's ports over the database: the workspace over its ledgers and stored

@@ -18,7 +18,7 @@ import org.detente.events.suggest.EventSuggestions;
 import org.detente.events.suggest.Suggestion;
 import org.detente.ledger.Entry;
 import org.detente.model.Dyad;
-import org.detente.store.jdbc.Principal;
+import org.detente.store.access.Principal;
 
 /**
  * News event data for the server's faces (API and dashboard): a dyad's monthly series, its

@@ -2,7 +2,7 @@ package org.detente.app.service;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.detente.store.jdbc.AuditEvent;
+import org.detente.store.audit.AuditEvent;
 
 /** An audit kept in memory, numbered from 1 as the database numbers it: for tests and for a server started without a database. */
 public final class InMemoryAuditor implements Auditor {

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.detente.store.jdbc.Principal;
+import org.detente.store.access.Principal;
 
 /** Tokens held in memory: for tests and for a server started without a database. */
 public final class InMemoryAuthenticator implements Authenticator {

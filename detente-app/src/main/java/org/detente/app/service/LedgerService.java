@@ -15,9 +15,9 @@ import org.detente.ledger.Retraction;
 import org.detente.ledger.RetractionDecision;
 import org.detente.model.Dyad;
 import org.detente.model.Source;
+import org.detente.store.access.Principal;
+import org.detente.store.audit.AuditEvent;
 import org.detente.store.format.EntryCodec;
-import org.detente.store.jdbc.AuditEvent;
-import org.detente.store.jdbc.Principal;
 
 /**
  * Writes to ledgers on behalf of a principal: stamps each new entry with the clock's time and the

@@ -10,12 +10,12 @@ public final class AnalysisPages {
 
     /** Parity by category and side, the pairs with ratios and lags, and the escalation index over time. */
     public record ReciprocityPage(Frame frame, int windowDays, String firstSide, String secondSide, List<ParityRow> parity,
-                                  List<PairRow> pairs, int unanswered, String chartJson, String latestIndex,
-                                  EventsPanel events) {
+                                  List<PairRow> pairs, Paging pairPaging, int unanswered, String chartJson,
+                                  String latestIndex, EventsPanel events) {
         /** The page without news event data (its panel says none were imported). */
         ReciprocityPage withEvents(EventsPanel panel) {
-            return new ReciprocityPage(frame, windowDays, firstSide, secondSide, parity, pairs, unanswered, chartJson,
-                    latestIndex, panel);
+            return new ReciprocityPage(frame, windowDays, firstSide, secondSide, parity, pairs, pairPaging, unanswered,
+                    chartJson, latestIndex, panel);
         }
     }
 
@@ -54,11 +54,23 @@ public final class AnalysisPages {
 
     /** The capacity model's inputs as a form, its result, and the waits observed at missions (consular.yaml). */
     public record CapacityPage(Frame frame, List<RecordPage.Field> parameters, List<RecordPage.Field> inputs,
-                               CapacityResult result, List<ObservedWait> observations) {
+                               CapacityResult result, List<ObservedWait> observations, List<ReportedWait> reportedWaits) {
         public CapacityPage {
             parameters = List.copyOf(parameters);
             inputs = List.copyOf(inputs);
             observations = List.copyOf(observations);
+            reportedWaits = List.copyOf(reportedWaits);
+        }
+    }
+
+    /**
+     * The latest wait the ledger records for one post and class as of the page's date (and moment):
+     * who issues the visas, whose nationals wait, the wait in words, who reported it and the sources.
+     */
+    public record ReportedWait(String reportedOn, String issuer, String applicants, String post, String visaClass,
+                               String waitWords, String reportedBy, String entryId, List<Views.SourceLink> sources) {
+        public ReportedWait {
+            sources = List.copyOf(sources);
         }
     }
 

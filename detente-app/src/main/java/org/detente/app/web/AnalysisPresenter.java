@@ -1,11 +1,14 @@
 package org.detente.app.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.detente.analysis.CategoryParity;
 import org.detente.analysis.ConsularCapacityModel;
@@ -17,9 +20,13 @@ import org.detente.analysis.ExpectedWait;
 import org.detente.analysis.MonthlyEscalation;
 import org.detente.analysis.ResponsePair;
 import org.detente.analysis.SideScore;
+import org.detente.app.report.EntryWords;
+import org.detente.app.service.DyadLedger;
 import org.detente.app.usecase.Reciprocity;
 import org.detente.app.usecase.ScenarioRun;
 import org.detente.ledger.Entry;
+import org.detente.ledger.EntryId;
+import org.detente.model.Codes;
 import org.detente.model.DyadDefinition;
 import org.detente.model.Mission;
 import org.detente.model.MissionStatus;
@@ -30,6 +37,7 @@ import org.detente.scenario.StateChange;
 import org.detente.state.MissionState;
 import org.detente.state.RelationsState;
 import org.detente.state.RestrictionState;
+import org.detente.state.VisaWaitState;
 import org.detente.store.format.ConsularCodec.ConsularData;
 import org.detente.store.format.ConsularCodec.DemandFigure;
 import org.detente.store.format.ConsularCodec;
@@ -53,7 +61,11 @@ final class AnalysisPresenter {
     private AnalysisPresenter() {
     }
 
-    static AnalysisPages.ReciprocityPage reciprocity(Frame frame, PageQuestion analyses, LocalDate asOf, int window) {
+    /** Measures and their responses shown to a page: the page's cost stays bounded as the ledger grows. */
+    static final int PAIRS_PER_PAGE = 50;
+
+    static AnalysisPages.ReciprocityPage reciprocity(Frame frame, PageQuestion analyses, LocalDate asOf, int window,
+                                                     int page) {
         DyadDefinition definition = analyses.ledger().definition();
         Reciprocity reciprocity = analyses.reciprocityAsOf(asOf, window);
         List<AnalysisPages.ParityRow> parity = new ArrayList<>();
@@ -63,8 +75,14 @@ final class AnalysisPresenter {
                     p.second().measures() + " (" + p.second().magnitude() + ")", String.valueOf(p.balance()),
                     p.parity().isPresent() ? String.format(Locale.ROOT, "%.2f", p.parity().getAsDouble()) : "—"));
         }
+        // Newest measure first, as the ledger's timeline; only the page asked for is put into words.
+        List<ResponsePair> all = new ArrayList<>(reciprocity.report().pairs());
+        all.sort(Comparator.comparing((ResponsePair p) -> p.measure().occurredOn().date())
+                .thenComparingLong(p -> p.measure().sequence()).reversed());
+        Paging paging = Paging.of(page, all.size(), PAIRS_PER_PAGE,
+                frame.path() + "?" + frame.query() + "&windowDays=" + window + "&page=");
         List<AnalysisPages.PairRow> pairs = new ArrayList<>();
-        for (ResponsePair pair : reciprocity.report().pairs()) {
+        for (ResponsePair pair : all.subList(paging.from(), paging.to())) {
             pairs.add(new AnalysisPages.PairRow(Views.EntryText.of(pair.measure(), definition),
                     Views.EntryText.of(pair.response(), definition), Labels.words(pair.basis()),
                     String.format(Locale.ROOT, "%.2f", pair.magnitudeRatio()),
@@ -87,7 +105,7 @@ final class AnalysisPresenter {
         series.add(Map.of("name", "cumulative net index", "kind", "line", "values", cumulative));
         String latest = cumulative.isEmpty() ? "no entries" : String.format(Locale.ROOT, "%.1f", cumulative.get(cumulative.size() - 1));
         return new AnalysisPages.ReciprocityPage(frame, window, definition.nameOf(definition.dyad().first()),
-                definition.nameOf(definition.dyad().second()), parity, pairs, reciprocity.report().unanswered().size(),
+                definition.nameOf(definition.dyad().second()), parity, pairs, paging, reciprocity.report().unanswered().size(),
                 Json.of(Map.of("months", months, "series", series)), latest,
                 AnalysisPages.EventsPanel.none("No news events have been looked up."));
     }
@@ -130,7 +148,25 @@ final class AnalysisPresenter {
                     String.format(Locale.ROOT, "%.1f months", o.waitDays() / ExpectedWait.DAYS_PER_MONTH), o.visaClass(),
                     new Views.Badge("confidence " + Labels.words(o.confidence()), "neutral"), o.note(), Views.SourceLink.all(o.sources())));
         }
-        return new AnalysisPages.CapacityPage(frame, parameters, inputs, result, observed);
+        return new AnalysisPages.CapacityPage(frame, parameters, inputs, result, observed,
+                reportedWaits(analyses.ledger(), asOf, analyses.knownAt()));
+    }
+
+    /** The ledger's latest reported wait per post and class as of the date, as known at the page's moment. */
+    static List<AnalysisPages.ReportedWait> reportedWaits(DyadLedger ledger, LocalDate asOf, Optional<Instant> knownAt) {
+        DyadDefinition definition = ledger.definition();
+        Map<EntryId, Entry> entries = new LinkedHashMap<>();
+        ledger.entriesKnownAt(knownAt).forEach(e -> entries.put(e.id(), e));
+        List<AnalysisPages.ReportedWait> waits = new ArrayList<>();
+        for (VisaWaitState w : ledger.projector().stateAsOf(asOf, knownAt).visaWaits()) {
+            Entry entry = entries.get(w.reportedIn());
+            waits.add(new AnalysisPages.ReportedWait(w.reportedOn().toString(), definition.nameOf(w.issuer()),
+                    definition.nameOf(w.applicants()), w.post(),
+                    Codes.of(w.visaClass()) + (w.visaCategory().isEmpty() ? "" : " (" + w.visaCategory() + ")"),
+                    EntryWords.waitWords(w.waitDays(), w.bound()), w.reportedBy(), w.reportedIn().value(),
+                    entry == null ? List.of() : Views.SourceLink.all(entry.sources())));
+        }
+        return waits;
     }
 
     private static double defaultDemand(ConsularData data, LocalDate asOf) {

@@ -23,12 +23,7 @@ final class LedgerHandlers {
                 param(ctx, "to"), param(ctx, "q"));
         String recorded = param(ctx, "recorded");
         String notice = recorded.isEmpty() ? "" : "Recorded entry " + recorded + ".";
-        int page = 1;
-        try {
-            page = param(ctx, "page").isEmpty() ? 1 : Integer.parseInt(param(ctx, "page"));
-        } catch (NumberFormatException e) {
-            throw new WebException(400, "page '" + param(ctx, "page") + "' is not a whole number");
-        }
-        render(ctx, "ledger.jte", LedgerPresenter.present(frame, analyses, asOf, filters, page, recorded, notice));
+        render(ctx, "ledger.jte", LedgerPresenter.present(frame, analyses, asOf, filters, PageRequests.pageNumber(ctx),
+                recorded, notice));
     }
 }

@@ -16,14 +16,6 @@ public record LedgerPage(Frame frame, Filters filters, List<Option> types, List<
         items = List.copyOf(items);
     }
 
-    /**
-     * Which page of the matching entries is shown ({@code number} of {@code pages}, entries
-     * {@code first}–{@code last} of {@code matching}), and the links to the newer and older pages
-     * (empty when there is none).
-     */
-    public record Paging(int number, int pages, int matching, String newer, String older, int first, int last) {
-    }
-
     /** The filters as asked for (empty text: not filtered). */
     public record Filters(String type, String actor, String from, String to, String text) {
     }

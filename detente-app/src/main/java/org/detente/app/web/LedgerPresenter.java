@@ -76,8 +76,11 @@ final class LedgerPresenter {
                 number = i / PAGE_SIZE + 1;
             }
         }
+        String base = frame.path() + "?" + frame.query() + param("type", filters.type()) + param("actor", filters.actor())
+                + param("from", filters.from()) + param("to", filters.to()) + param("q", filters.text()) + "&page=";
+        Paging paging = Paging.at(number, pages, shown.size(), PAGE_SIZE, base);
         List<LedgerPage.Item> items = new ArrayList<>();
-        for (Entry entry : shown.subList((number - 1) * PAGE_SIZE, Math.min(shown.size(), number * PAGE_SIZE))) {
+        for (Entry entry : shown.subList(paging.from(), paging.to())) {
             items.add(new LedgerPage.Item(entry.id().value(), entry.sequence(), entry.occurredOn().toString(),
                     Labels.words(entry.type().code()), Views.Badge.of(entry.type().stance().name()), entry.actor().code(),
                     entry.target().code(), Views.EntryText.of(entry, definition), entry.note(),
@@ -85,11 +88,6 @@ final class LedgerPresenter {
                     links(answers.get(entry.id().value()), byId, definition),
                     links(answeredBy.get(entry.id().value()), byId, definition), entry.corroboration().words()));
         }
-        String base = frame.path() + "?" + frame.query() + param("type", filters.type()) + param("actor", filters.actor())
-                + param("from", filters.from()) + param("to", filters.to()) + param("q", filters.text()) + "&page=";
-        LedgerPage.Paging paging = new LedgerPage.Paging(number, pages, shown.size(),
-                number > 1 ? base + (number - 1) : "", number < pages ? base + (number + 1) : "",
-                (number - 1) * PAGE_SIZE + (items.isEmpty() ? 0 : 1), (number - 1) * PAGE_SIZE + items.size());
         List<LedgerPage.Option> types = new ArrayList<>();
         types.add(new LedgerPage.Option("", "any type", filters.type().isEmpty()));
         for (MeasureType t : MeasureType.values()) {

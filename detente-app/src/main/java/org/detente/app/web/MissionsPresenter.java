@@ -3,6 +3,9 @@ package org.detente.app.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.NavigableSet;
+import java.util.function.Function;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,6 +115,57 @@ final class MissionsPresenter {
         return defined.note().isEmpty() ? level : level + ": " + defined.note();
     }
 
+    /**
+     * At most this many dates on the staff chart. Beyond it the chart keeps one date a month (or a
+     * quarter, a year, a decade: the finest that fits), the last staff date of each, so the page's
+     * size stays bounded however long the ledger grows; the markers of a period are summed there.
+     */
+    static final int MAX_CHART_DATES = 400;
+
+    private static final List<Period> PERIODS = List.of(
+            new Period("month", d -> d.getYear() * 12L + d.getMonthValue()),
+            new Period("quarter", d -> d.getYear() * 4L + (d.getMonthValue() - 1) / 3),
+            new Period("year", d -> (long) d.getYear()),
+            new Period("decade", d -> (long) Math.floorDiv(d.getYear(), 10)));
+
+    /** A length of time the chart's dates can be gathered into, and the key of the period a date falls in. */
+    private record Period(String name, Function<LocalDate, Long> key) {
+    }
+
+    /** The date each staff date is shown at, and what one point stands for ("day", "month", ...). */
+    record ChartDates(String resolution, Map<LocalDate, LocalDate> shownAt) {
+        LocalDate of(LocalDate date) {
+            return shownAt.get(date);
+        }
+
+        TreeSet<LocalDate> shown() {
+            return new TreeSet<>(shownAt.values());
+        }
+    }
+
+    /**
+     * Each staff date shown at itself when the dates fit the chart, else at the last date of its
+     * period, for the finest period that brings the dates within {@link #MAX_CHART_DATES}.
+     */
+    static ChartDates chartDates(NavigableSet<LocalDate> dates) {
+        Map<LocalDate, LocalDate> shown = new HashMap<>();
+        if (dates.size() <= MAX_CHART_DATES) {
+            dates.forEach(d -> shown.put(d, d));
+            return new ChartDates("day", shown);
+        }
+        for (Period period : PERIODS) {
+            Map<Long, LocalDate> lastOfPeriod = new HashMap<>();
+            for (LocalDate d : dates) {
+                lastOfPeriod.merge(period.key().apply(d), d, (a, b) -> a.isAfter(b) ? a : b);
+            }
+            if (lastOfPeriod.size() <= MAX_CHART_DATES || period == PERIODS.get(PERIODS.size() - 1)) {
+                dates.forEach(d -> shown.put(d, lastOfPeriod.get(period.key().apply(d))));
+                return new ChartDates(period.name(), shown);
+            }
+        }
+        throw new IllegalStateException("unreachable: the last period always answers");
+    }
+
     /** Staff totals and caps of each side at every date a staff entry occurred, and markers for expulsions and accreditations. */
     static Map<String, Object> chart(DyadLedger ledger, DyadDefinition definition, LocalDate asOf,
                                      Optional<Instant> knownAt) {
@@ -132,6 +186,7 @@ final class MissionsPresenter {
             }
         }
         dates.add(asOf);
+        ChartDates shownAt = chartDates(dates);
         Map<Country, List<Object[]>> totals = new LinkedHashMap<>();
         Map<Country, List<Object[]>> caps = new LinkedHashMap<>();
         Map<String, Integer> totalOn = new LinkedHashMap<>();
@@ -142,7 +197,7 @@ final class MissionsPresenter {
         // One projector of what was known answers every date from its snapshots; asking the full one
         // with knownAt would fold the whole ledger again for each date.
         Projector history = knownAt.isEmpty() ? ledger.projector() : Projector.of(definition, known);
-        for (LocalDate date : dates) {
+        for (LocalDate date : shownAt.shown()) {
             RelationsState state = history.stateAsOf(date);
             for (Country side : totals.keySet()) {
                 StaffState staff = state.staffOf(side);
@@ -159,18 +214,35 @@ final class MissionsPresenter {
             series.add(Map.of("name", label, "points", totals.get(side)));
             capSeries.add(Map.of("name", "cap on " + label, "points", caps.get(side)));
         }
+        // The markers of one kind, side and shown date are one point: one measure keeps its own words.
+        Map<String, List<Entry>> grouped = new LinkedHashMap<>();
+        for (Entry entry : markers) {
+            String date = shownAt.of(entry.occurredOn().date()).toString();
+            grouped.computeIfAbsent(entry.type().code() + "|" + entry.target().code() + "|" + date, k -> new ArrayList<>())
+                    .add(entry);
+        }
         List<Object[]> expelled = new ArrayList<>();
         List<Object[]> accredited = new ArrayList<>();
-        for (Entry entry : markers) {
-            StaffMeasure measure = (StaffMeasure) entry.measure();
-            Country sending = entry.target();
-            String date = entry.occurredOn().date().toString();
-            String text = definition.nameOf(entry.actor()) + " " + Labels.words(entry.type().code()).replace("staff ", "")
-                    + " " + measure.count() + " " + Labels.words(measure.category()) + " staff of " + definition.nameOf(sending);
+        for (List<Entry> group : grouped.values()) {
+            Entry first = group.get(0);
+            Country sending = first.target();
+            String date = shownAt.of(first.occurredOn().date()).toString();
+            String verb = Labels.words(first.type().code()).replace("staff ", "");
+            String text;
+            if (group.size() == 1) {
+                StaffMeasure measure = (StaffMeasure) first.measure();
+                text = definition.nameOf(first.actor()) + " " + verb + " " + measure.count() + " "
+                        + Labels.words(measure.category()) + " staff of " + definition.nameOf(sending);
+            } else {
+                int count = group.stream().mapToInt(e -> ((StaffMeasure) e.measure()).count()).sum();
+                text = definition.nameOf(first.actor()) + " " + verb + " " + count + " staff of "
+                        + definition.nameOf(sending) + " in " + group.size() + " measures, "
+                        + group.get(0).occurredOn().date() + " to " + group.get(group.size() - 1).occurredOn().date();
+            }
             Object[] point = {date, totalOn.get(sending.code() + date), text};
-            (entry.type() == MeasureType.STAFF_EXPELLED ? expelled : accredited).add(point);
+            (first.type() == MeasureType.STAFF_EXPELLED ? expelled : accredited).add(point);
         }
-        return Map.of("series", series, "caps", capSeries, "markers", List.of(
+        return Map.of("resolution", shownAt.resolution(), "series", series, "caps", capSeries, "markers", List.of(
                 Map.of("name", "expulsions", "symbol", "triangle", "points", expelled),
                 Map.of("name", "accreditations", "symbol", "circle", "points", accredited)));
     }

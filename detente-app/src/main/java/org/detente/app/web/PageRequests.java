@@ -3,7 +3,7 @@ package org.detente.app.web;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.detente.store.jdbc.Principal;
+import org.detente.store.access.Principal;
 
 /** What the page handlers share: reading parameters and forms, who may write, rendering a page. */
 final class PageRequests {
@@ -12,6 +12,16 @@ final class PageRequests {
 
     static String url(String text) {
         return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The page number asked for in {@code page} (1 when absent); 400 when it is not a whole number. */
+    static int pageNumber(Context ctx) {
+        String given = param(ctx, "page");
+        try {
+            return given.isEmpty() ? 1 : Integer.parseInt(given);
+        } catch (NumberFormatException e) {
+            throw new WebException(400, "page '" + given + "' is not a whole number");
+        }
     }
 
     static String param(Context ctx, String name) {

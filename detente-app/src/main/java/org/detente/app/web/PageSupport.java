@@ -15,7 +15,7 @@ import org.detente.app.usecase.Question;
 import org.detente.ledger.Entry;
 import org.detente.ledger.Retraction;
 import org.detente.model.DyadDefinition;
-import org.detente.store.jdbc.Principal;
+import org.detente.store.access.Principal;
 
 /** What every page request needs: the date asked for, the page frame, who is signed in. */
 final class PageSupport {

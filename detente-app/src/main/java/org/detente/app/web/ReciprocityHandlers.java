@@ -22,7 +22,7 @@ import org.detente.events.suggest.Suggestion;
 import org.detente.events.suggest.SuggestionDecisionException;
 import org.detente.ledger.InvalidEntriesException;
 import org.detente.model.DyadDefinition;
-import org.detente.store.jdbc.Principal;
+import org.detente.store.access.Principal;
 
 /** Reciprocity and escalation, with the news event data and an editor's decisions on its suggestions. */
 final class ReciprocityHandlers {
@@ -60,7 +60,8 @@ final class ReciprocityHandlers {
     private void renderReciprocity(Context ctx, String dyad, LocalDate asOf, int window, String notice, String error) {
         Frame frame = support.frame(ctx, dyad, "/reciprocity", "Reciprocity and escalation", asOf);
         PageQuestion analyses = support.analyses(ctx, dyad);
-        AnalysisPages.ReciprocityPage page = AnalysisPresenter.reciprocity(frame, analyses, asOf, window);
+        AnalysisPages.ReciprocityPage page = AnalysisPresenter.reciprocity(frame, analyses, asOf, window,
+                PageRequests.pageNumber(ctx));
         DyadDefinition definition = analyses.ledger().definition();
         AnalysisPages.EventsPanel panel;
         try {

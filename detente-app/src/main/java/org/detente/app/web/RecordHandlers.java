@@ -24,10 +24,10 @@ import org.detente.ledger.Entry;
 import org.detente.ledger.InvalidEntriesException;
 import org.detente.ledger.MeasureType;
 import org.detente.ledger.Problem;
+import org.detente.store.access.Principal;
 import org.detente.store.format.EntryCodec;
 import org.detente.store.format.FormatProblem;
 import org.detente.store.format.Tree;
-import org.detente.store.jdbc.Principal;
 
 /** The forms of an editor: record a development, retract an entry. */
 final class RecordHandlers {

@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.detente.app.service.Authenticator;
-import org.detente.store.jdbc.Principal;
+import org.detente.store.access.Principal;
 
 /**
  * Browser sessions. A visitor who has not signed in holds an anonymous session that the server

@@ -88,7 +88,15 @@ class ArchitectureTest {
     @Test
     void every_class_lives_in_a_known_module_package() {
         classes().should().resideInAnyPackage(concat(CORE, "org.detente.store..", "org.detente.app..",
-                "org.detente.events..", "org.detente.bench.."))
+                "org.detente.events..", "org.detente.bench..", "org.detente.testkit.."))
+                .check(production);
+    }
+
+    @Test
+    void no_production_class_uses_the_test_kit() {
+        // The kit is on the class path here only because the tests depend on it (test scope).
+        noClasses().that().resideOutsideOfPackage("org.detente.testkit..")
+                .should().dependOnClassesThat().resideInAPackage("org.detente.testkit..")
                 .check(production);
     }
 

@@ -7,7 +7,7 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.detente.app.service.Workspace;
-import org.detente.store.jdbc.DetenteDatabase;
+import org.detente.store.database.DetenteDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

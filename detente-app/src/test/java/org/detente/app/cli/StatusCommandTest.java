@@ -39,6 +39,32 @@ class StatusCommandTest {
     }
 
     @Test
+    void status_of_mid_2019_shows_the_300_day_wait_for_a_visa_in_moscow_with_who_reported_it_and_the_source() {
+        CliRun run = CliRun.of("status", "--as-of", "2019-06-01");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Visa waits")
+                .containsPattern("US\\s+RU\\s+U\\.S\\. Embassy Moscow\\s+nonimmigrant\\s+B1/B2\\s+300 days\\s+2018-09")
+                .contains("State Department appointment wait-time tool (as cited by RBC)")
+                .contains("Tsarizm (RBC, The Moscow Times), 2018-09-28");
+    }
+
+    @Test
+    void status_json_adds_the_visa_waits_and_keeps_the_visa_access_fields() throws Exception {
+        JsonNode state = JSON.readTree(CliRun.of("status", "--as-of", "2020-12-31", "--json").out());
+        assertThat(state.has("visaAccess")).isTrue();
+        JsonNode moscow = null;
+        for (JsonNode wait : state.get("visaWaits")) {
+            if (wait.get("post").asText().equals("U.S. Embassy Moscow") && wait.get("visaClass").asText().equals("all")) {
+                moscow = wait;
+            }
+        }
+        assertThat(moscow).isNotNull();
+        assertThat(moscow.get("noAppointments").asBoolean()).isTrue();
+        assertThat(moscow.get("waitDays").isNull()).isTrue();
+        assertThat(moscow.get("reportedIn").asText()).isEqualTo("2020-12-03-us-visa-wait-moscow-no-appointments");
+    }
+
+    @Test
     void status_of_may_2025_lists_the_istanbul_talks() throws Exception {
         JsonNode state = JSON.readTree(CliRun.of("status", "--as-of", "2025-05-01", "--json").out());
         assertThat(state.get("talks").findValuesAsText("venue")).anyMatch(v -> v.contains("Istanbul"));

@@ -23,9 +23,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.detente.model.Dyad;
+import org.detente.store.access.Role;
+import org.detente.store.database.DetenteDatabase;
 import org.detente.store.jdbc.DatabaseConfig;
-import org.detente.store.jdbc.DetenteDatabase;
-import org.detente.store.jdbc.Role;
+import org.detente.testkit.EntryBodies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -136,12 +137,7 @@ class CrashDurabilityTest {
     }
 
     private static String statement(String id) {
-        return """
-                {"id": "%s", "type": "statement", "actor": "US", "target": "RU", "occurredOn": "2025-05-06",
-                 "speaker": "Spokesperson", "position": "Position %s",
-                 "sources": [{"url": "https://example.org/%s", "title": "A report", "publisher": "Example",
-                              "date": "2025-05-06"}]}
-                """.formatted(id, id, id);
+        return EntryBodies.statement(id, "2025-05-06");
     }
 
 }

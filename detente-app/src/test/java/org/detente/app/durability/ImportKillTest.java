@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.detente.model.Dyad;
+import org.detente.store.database.DetenteDatabase;
 import org.detente.store.jdbc.DatabaseConfig;
-import org.detente.store.jdbc.DetenteDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,6 +2,7 @@ package org.detente.app.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.detente.testkit.EntryBodies;
 import org.junit.jupiter.api.Test;
 
 class AccessTest {
@@ -18,7 +19,7 @@ class AccessTest {
     void a_write_without_a_token_with_a_wrong_one_or_with_a_revoked_one_is_a_401_and_stores_nothing() {
         try (ApiFixture api = ApiFixture.start()) {
             long before = api.ledgerSize();
-            String entry = Entries.expulsion(1, "2025-05-01");
+            String entry = EntryBodies.expulsion(1, "2025-05-01");
 
             assertProblem(api.post(LEDGER, entry), 401, "unauthenticated");
             assertProblem(api.post(LEDGER, entry, ApiFixture.bearer("guess")), 401, "unauthenticated");
@@ -31,12 +32,12 @@ class AccessTest {
     @Test
     void a_token_revoked_while_the_server_runs_stops_working_at_once() {
         try (ApiFixture api = ApiFixture.start()) {
-            assertThat(api.post(LEDGER, Entries.expulsion(1, "2025-05-01"), ApiFixture.bearer(ApiFixture.EDITOR)).status())
+            assertThat(api.post(LEDGER, EntryBodies.expulsion(1, "2025-05-01"), ApiFixture.bearer(ApiFixture.EDITOR)).status())
                     .isEqualTo(201);
 
             api.tokens.revoke(ApiFixture.EDITOR);
 
-            assertProblem(api.post(LEDGER, Entries.expulsion(2, "2025-05-01"), ApiFixture.bearer(ApiFixture.EDITOR)), 401,
+            assertProblem(api.post(LEDGER, EntryBodies.expulsion(2, "2025-05-01"), ApiFixture.bearer(ApiFixture.EDITOR)), 401,
                     "unauthenticated");
         }
     }
@@ -46,7 +47,7 @@ class AccessTest {
         try (ApiFixture api = ApiFixture.start()) {
             long before = api.ledgerSize();
 
-            assertProblem(api.post(LEDGER, Entries.expulsion(1, "2025-05-01"), ApiFixture.bearer(ApiFixture.VIEWER)), 403,
+            assertProblem(api.post(LEDGER, EntryBodies.expulsion(1, "2025-05-01"), ApiFixture.bearer(ApiFixture.VIEWER)), 403,
                     "forbidden");
             String id = api.get(LEDGER + "?limit=1").json().get("entries").get(0).get("id").asText();
             assertProblem(api.post(LEDGER + "/" + id + "/retraction", "{\"reason\": \"x\"}",

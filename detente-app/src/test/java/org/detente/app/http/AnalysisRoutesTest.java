@@ -13,6 +13,7 @@ import org.detente.app.usecase.Gaps;
 import org.detente.app.usecase.Question;
 import org.detente.app.usecase.UseCases;
 import org.detente.store.format.GapsShape;
+import org.detente.testkit.EntryBodies;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,7 +89,7 @@ class AnalysisRoutesTest {
         long before = api.ledgerSize();
 
         ApiFixture.Response response = api.post("/api/dyads/us-ru/scenarios/evaluate",
-                scenario(Entries.expulsion(20, "2025-05-20")));
+                scenario(EntryBodies.expulsion(20, "2025-05-20")));
 
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         JsonNode result = response.json();
@@ -129,7 +130,7 @@ class AnalysisRoutesTest {
 
     @Test
     void a_scenario_whose_entries_break_ledger_rules_is_a_422_naming_the_field_and_line() {
-        String entry = Entries.withField(Entries.expulsion(2, "2025-05-20"), "mission", "\"us-consulate-atlantis\"");
+        String entry = EntryBodies.withField(EntryBodies.expulsion(2, "2025-05-20"), "mission", "\"us-consulate-atlantis\"");
 
         ApiFixture.Response response = api.post("/api/dyads/us-ru/scenarios/evaluate", scenario(entry));
 
@@ -152,7 +153,7 @@ class AnalysisRoutesTest {
     void the_views_follow_the_ledger_when_it_changes() {
         int pairsBefore = api.get("/api/dyads/us-ru/reciprocity?asOf=2025-06-01").json().get("unanswered").size();
 
-        api.post("/api/dyads/us-ru/ledger", Entries.expulsion(9, "2025-05-30"), ApiFixture.bearer(ApiFixture.EDITOR));
+        api.post("/api/dyads/us-ru/ledger", EntryBodies.expulsion(9, "2025-05-30"), ApiFixture.bearer(ApiFixture.EDITOR));
 
         assertThat(api.get("/api/dyads/us-ru/reciprocity?asOf=2025-06-01").json().get("unanswered").size())
                 .isEqualTo(pairsBefore + 1);

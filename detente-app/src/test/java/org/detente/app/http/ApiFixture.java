@@ -19,10 +19,10 @@ import org.detente.app.service.LedgerService;
 import org.detente.app.service.StoreWorkspace;
 import org.detente.ledger.InMemoryLedgerStore;
 import org.detente.ledger.LedgerStore;
+import org.detente.store.access.Principal;
+import org.detente.store.access.Role;
 import org.detente.store.dataset.BundledDatasets;
 import org.detente.store.dataset.Dataset;
-import org.detente.store.jdbc.Principal;
-import org.detente.store.jdbc.Role;
 
 /**
  * A running API over the bundled US–Russia dataset in memory, on a free port, with four tokens

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.detente.testkit.EntryBodies;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -86,10 +87,10 @@ class AppendRobustnessProperties {
     /** A valid expulsion with one field, present or not, replaced by or set to a JSON value two levels deep. */
     private static Gen<String> mutatedEntries() {
         return Generate.pick(FIELDS).zip(value(2), integers().between(1, 40), (field, value, count) -> {
-            String entry = Entries.expulsion(count, "2025-05-0" + (1 + count % 9));
+            String entry = EntryBodies.expulsion(count, "2025-05-0" + (1 + count % 9));
             return entry.contains("\"" + field + "\":")
                     ? entry.replaceFirst("\"" + field + "\": [^,\\n]+", "\"" + field + "\": " + quoteReplacement(value))
-                    : Entries.withField(entry, field, value);
+                    : EntryBodies.withField(entry, field, value);
         });
     }
 

@@ -19,9 +19,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.detente.store.access.Role;
+import org.detente.store.database.DetenteDatabase;
 import org.detente.store.jdbc.DatabaseConfig;
-import org.detente.store.jdbc.DetenteDatabase;
-import org.detente.store.jdbc.Role;
+import org.detente.testkit.EntryBodies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,12 +81,12 @@ class DatabaseApiTest {
             String revoked = server.database().tokens().create("rex", Role.EDITOR, "test").secret();
             server.database().tokens().revoke("rex", "test");
             assertThat(get(server, "/health", null).body()).contains("\"database\":\"UP\"");
-            assertThat(post(server, "/api/dyads/us-ru/ledger", Entries.expulsion(6, "2025-05-06"), viewer).statusCode())
+            assertThat(post(server, "/api/dyads/us-ru/ledger", EntryBodies.expulsion(6, "2025-05-06"), viewer).statusCode())
                     .isEqualTo(403);
-            assertThat(post(server, "/api/dyads/us-ru/ledger", Entries.expulsion(6, "2025-05-06"), revoked).statusCode())
+            assertThat(post(server, "/api/dyads/us-ru/ledger", EntryBodies.expulsion(6, "2025-05-06"), revoked).statusCode())
                     .isEqualTo(401);
 
-            HttpResponse<String> appended = post(server, "/api/dyads/us-ru/ledger", Entries.expulsion(6, "2025-05-06"), editor);
+            HttpResponse<String> appended = post(server, "/api/dyads/us-ru/ledger", EntryBodies.expulsion(6, "2025-05-06"), editor);
             assertThat(appended.statusCode()).as(appended.body()).isEqualTo(201);
             appendedId = ApiFixture.JSON.readTree(appended.body()).get("id").asText();
             HttpResponse<String> retracted = post(server, "/api/dyads/us-ru/ledger/" + appendedId + "/retraction",
@@ -125,7 +126,7 @@ class DatabaseApiTest {
                     go.await();
                     return client.send(HttpRequest.newBuilder(URI.create(server.url("/api/dyads/us-ru/ledger")))
                             .header("Authorization", "Bearer " + editor).header("If-Match", seen)
-                            .POST(HttpRequest.BodyPublishers.ofString(Entries.expulsion(count, "2025-05-07"))).build(),
+                            .POST(HttpRequest.BodyPublishers.ofString(EntryBodies.expulsion(count, "2025-05-07"))).build(),
                             HttpResponse.BodyHandlers.ofString()).statusCode();
                 }));
             }
@@ -142,7 +143,7 @@ class DatabaseApiTest {
             assertThat(get(server, "/api/dyads/us-ru/ledger?limit=1", null).headers().firstValue("ETag"))
                     .hasValue("\"" + (last + 1) + "\"");
             HttpResponse<String> unknownMission = post(server, "/api/dyads/us-ru/ledger",
-                    Entries.withField(Entries.expulsion(1, "2025-05-07"), "mission", "\"nowhere\""), editor);
+                    EntryBodies.withField(EntryBodies.expulsion(1, "2025-05-07"), "mission", "\"nowhere\""), editor);
             assertThat(unknownMission.statusCode()).as(unknownMission.body()).isEqualTo(422);
             assertThat(unknownMission.headers().firstValue("Content-Type")).hasValue("application/problem+json;charset=utf-8");
         }

@@ -10,6 +10,7 @@ import org.detente.ledger.InMemoryLedgerStore;
 import org.detente.ledger.LedgerStore;
 import org.detente.model.Dyad;
 import org.detente.model.DyadDefinition;
+import org.detente.testkit.EntryBodies;
 import org.junit.jupiter.api.Test;
 
 class FailureTest {
@@ -80,7 +81,7 @@ class FailureTest {
             assertThat(health.json().get("checks").get("database").asText()).isEqualTo("DOWN");
             assertThat(health.body()).doesNotContain("secret", "hunter2");
             for (ApiFixture.Response response : List.of(api.get("/api/dyads"), api.get("/api/dyads/us-ru/state"),
-                    api.post("/api/dyads/us-ru/ledger", Entries.expulsion(1, "2025-05-01"),
+                    api.post("/api/dyads/us-ru/ledger", EntryBodies.expulsion(1, "2025-05-01"),
                             ApiFixture.bearer(ApiFixture.EDITOR)))) {
                 assertThat(response.status()).isEqualTo(500);
                 assertThat(response.isProblem()).isTrue();

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import org.detente.testkit.EntryBodies;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -72,7 +73,7 @@ class HttpEdgeTest {
 
     @Test
     void an_error_naming_accented_text_is_sent_as_utf_8_and_says_so() throws IOException {
-        String body = Entries.withField(Entries.expulsion(1, "2025-05-06"), "état€", "1");
+        String body = EntryBodies.withField(EntryBodies.expulsion(1, "2025-05-06"), "état€", "1");
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
 
         Raw answer = send("POST /api/dyads/us-ru/ledger HTTP/1.1\r\nHost: 127.0.0.1\r\n"

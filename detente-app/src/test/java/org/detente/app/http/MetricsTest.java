@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.detente.testkit.EntryBodies;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,8 +33,8 @@ class MetricsTest {
 
     @Test
     void a_refused_write_is_recorded_under_its_route_template_not_under_a_wildcard() {
-        assertThat(api.post(LEDGER, Entries.expulsion(1, "2025-05-01")).status()).isEqualTo(401);
-        assertThat(api.post(LEDGER, Entries.expulsion(1, "2025-05-01"), ApiFixture.bearer(ApiFixture.VIEWER)).status())
+        assertThat(api.post(LEDGER, EntryBodies.expulsion(1, "2025-05-01")).status()).isEqualTo(401);
+        assertThat(api.post(LEDGER, EntryBodies.expulsion(1, "2025-05-01"), ApiFixture.bearer(ApiFixture.VIEWER)).status())
                 .isEqualTo(403);
 
         String metrics = scrape();
@@ -59,20 +60,20 @@ class MetricsTest {
     @Test
     void appends_are_counted_and_refused_ones_by_the_reason_they_were_refused() {
         String editor = "Bearer " + ApiFixture.EDITOR;
-        assertThat(api.post(LEDGER, Entries.expulsion(1, "2025-05-01")).status()).isEqualTo(401);
-        assertThat(api.post(LEDGER, Entries.expulsion(1, "2025-05-01"), ApiFixture.bearer(ApiFixture.VIEWER)).status())
+        assertThat(api.post(LEDGER, EntryBodies.expulsion(1, "2025-05-01")).status()).isEqualTo(401);
+        assertThat(api.post(LEDGER, EntryBodies.expulsion(1, "2025-05-01"), ApiFixture.bearer(ApiFixture.VIEWER)).status())
                 .isEqualTo(403);
         assertThat(api.post(LEDGER, "{not json", "Authorization", editor).status()).isEqualTo(400);
-        assertThat(api.post(LEDGER, Entries.withField(Entries.expulsion(1, "2025-05-01"), "colour", "\"red\""),
+        assertThat(api.post(LEDGER, EntryBodies.withField(EntryBodies.expulsion(1, "2025-05-01"), "colour", "\"red\""),
                 "Authorization", editor).status()).isEqualTo(400);
-        assertThat(api.post(LEDGER, Entries.expulsion(-3, "2025-05-01"), "Authorization", editor).status())
+        assertThat(api.post(LEDGER, EntryBodies.expulsion(-3, "2025-05-01"), "Authorization", editor).status())
                 .isIn(400, 422);
-        assertThat(api.post("/api/dyads/xx-yy/ledger", Entries.expulsion(1, "2025-05-01"), "Authorization", editor)
+        assertThat(api.post("/api/dyads/xx-yy/ledger", EntryBodies.expulsion(1, "2025-05-01"), "Authorization", editor)
                 .status()).isEqualTo(404);
-        assertThat(api.post(LEDGER, Entries.expulsion(1, "2025-05-01"), "Authorization", editor, "If-Match", "\"1\"")
+        assertThat(api.post(LEDGER, EntryBodies.expulsion(1, "2025-05-01"), "Authorization", editor, "If-Match", "\"1\"")
                 .status()).isEqualTo(409);
-        assertThat(api.post(LEDGER, Entries.expulsion(2, "2025-05-02"), "Authorization", editor).status()).isEqualTo(201);
-        assertThat(api.post(LEDGER, Entries.expulsion(3, "2025-05-03"), "Authorization", editor).status()).isEqualTo(201);
+        assertThat(api.post(LEDGER, EntryBodies.expulsion(2, "2025-05-02"), "Authorization", editor).status()).isEqualTo(201);
+        assertThat(api.post(LEDGER, EntryBodies.expulsion(3, "2025-05-03"), "Authorization", editor).status()).isEqualTo(201);
 
         String metrics = scrape();
 
@@ -89,7 +90,7 @@ class MetricsTest {
     @Test
     void a_retraction_of_an_entry_already_retracted_is_counted_as_refused_under_its_route() {
         String editor = "Bearer " + ApiFixture.EDITOR;
-        String id = api.post(LEDGER, Entries.expulsion(2, "2025-05-02"), "Authorization", editor).json().get("id").asText();
+        String id = api.post(LEDGER, EntryBodies.expulsion(2, "2025-05-02"), "Authorization", editor).json().get("id").asText();
         String retraction = "{\"reason\": \"the report was wrong\"}";
         assertThat(api.post(LEDGER + "/" + id + "/retraction", retraction, "Authorization", editor).status()).isEqualTo(201);
         assertThat(api.post(LEDGER + "/" + id + "/retraction", retraction, "Authorization", editor).status()).isEqualTo(409);

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.detente.testkit.EntryBodies;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,8 +35,8 @@ class PromtoolTest {
     void promtool_finds_no_problem_in_the_metrics() throws Exception {
         api.get("/api/dyads/us-ru/state");
         api.get("/no/such/page");
-        api.post("/api/dyads/us-ru/ledger", Entries.expulsion(1, "2025-05-01"));
-        api.post("/api/dyads/us-ru/ledger", Entries.expulsion(1, "2025-05-01"), ApiFixture.bearer(ApiFixture.EDITOR));
+        api.post("/api/dyads/us-ru/ledger", EntryBodies.expulsion(1, "2025-05-01"));
+        api.post("/api/dyads/us-ru/ledger", EntryBodies.expulsion(1, "2025-05-01"), ApiFixture.bearer(ApiFixture.EDITOR));
         String metrics = api.get("/metrics").body();
         assertThat(metrics).contains("detente_ledger_appends_total", "detente_ledger_appends_rejected_total",
                 "detente_signin_failures_total", "process_cpu_seconds_total", "jvm_memory_used_bytes");

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import org.detente.ledger.MeasureType;
 import org.detente.store.format.MeasureFormat;
+import org.detente.testkit.EntryBodies;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -134,20 +135,20 @@ class ResponseContractTest {
 
     @Test
     void writes_and_a_scenario_match_their_schemas() {
-        ApiFixture.Response appended = api.post("/api/dyads/us-ru/ledger", Entries.expulsion(3, "2025-05-20"),
+        ApiFixture.Response appended = api.post("/api/dyads/us-ru/ledger", EntryBodies.expulsion(3, "2025-05-20"),
                 ApiFixture.bearer(ApiFixture.EDITOR));
         assertThat(appended.status()).as(appended.body()).isEqualTo(201);
         assertConforms(appended.json(), "Entry", "POST ledger");
 
         String scenario = "{\"name\":\"more expulsions\",\"asOf\":\"2025-06-01\",\"entries\":["
-                + Entries.expulsion(20, "2025-05-20") + "]}";
+                + EntryBodies.expulsion(20, "2025-05-20") + "]}";
         ApiFixture.Response evaluated = api.post("/api/dyads/us-ru/scenarios/evaluate?officers=10&localStaff=30",
                 scenario);
         assertThat(evaluated.status()).as(evaluated.body()).isEqualTo(200);
         assertConforms(evaluated.json(), "ScenarioResult", "POST scenarios/evaluate");
 
-        ApiFixture.Response invalid = api.post("/api/dyads/us-ru/ledger", Entries.withField(
-                Entries.expulsion(3, "2025-05-20"), "cap", "3"), ApiFixture.bearer(ApiFixture.EDITOR));
+        ApiFixture.Response invalid = api.post("/api/dyads/us-ru/ledger", EntryBodies.withField(
+                EntryBodies.expulsion(3, "2025-05-20"), "cap", "3"), ApiFixture.bearer(ApiFixture.EDITOR));
         assertThat(invalid.status()).isEqualTo(400);
         assertConforms(invalid.json(), "Problem", "POST ledger, unknown field");
     }

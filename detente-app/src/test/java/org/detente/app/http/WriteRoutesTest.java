@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.detente.testkit.EntryBodies;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class WriteRoutesTest {
     void an_editor_appends_an_entry_and_gets_it_back_stamped_with_sequence_time_and_author() {
         long before = api.ledgerSize();
 
-        ApiFixture.Response response = append(Entries.expulsion(3, "2025-05-01"));
+        ApiFixture.Response response = append(EntryBodies.expulsion(3, "2025-05-01"));
 
         assertThat(response.status()).isEqualTo(201);
         JsonNode entry = response.json();
@@ -69,7 +70,7 @@ class WriteRoutesTest {
     void an_append_changes_the_state_that_is_read_next() {
         int before = api.get("/api/dyads/us-ru/state?asOf=2025-06-01").json().get("entriesApplied").asInt();
 
-        append(Entries.expulsion(2, "2025-05-02"));
+        append(EntryBodies.expulsion(2, "2025-05-02"));
 
         assertThat(api.get("/api/dyads/us-ru/state?asOf=2025-06-01").json().get("entriesApplied").asInt())
                 .isEqualTo(before + 1);
@@ -95,16 +96,16 @@ class WriteRoutesTest {
     @Test
     void unknown_fields_wrong_types_invalid_dates_and_negative_counts_are_400s_naming_each_field_and_line() {
         long before = api.ledgerSize();
-        String entry = Entries.expulsion(3, "2025-05-01");
+        String entry = EntryBodies.expulsion(3, "2025-05-01");
 
-        assertRejected(append(Entries.withField(entry, "colour", "\"red\"")), 400, "invalid-body", "colour", before);
+        assertRejected(append(EntryBodies.withField(entry, "colour", "\"red\"")), 400, "invalid-body", "colour", before);
         assertRejected(append(entry.replace("\"count\": 3", "\"count\": \"three\"")), 400, "invalid-body", "count", before);
         assertRejected(append(entry.replace("\"count\": 3", "\"count\": -3")), 400, "invalid-body", "count", before);
         assertRejected(append(entry.replace("\"occurredOn\": \"2025-05-01\"", "\"occurredOn\": \"2025-13-45\"")), 400,
                 "invalid-body", "occurredOn", before);
         assertRejected(append(entry.replace("\"sources\": [", "\"sources\": 7, \"x\": [")), 400, "invalid-body",
                 "sources", before);
-        ApiFixture.Response unknown = append(Entries.withField(entry, "colour", "\"red\""));
+        ApiFixture.Response unknown = append(EntryBodies.withField(entry, "colour", "\"red\""));
         assertThat(unknown.json().get("errors").get(0).get("line").asInt()).isEqualTo(2);
     }
 
@@ -121,13 +122,13 @@ class WriteRoutesTest {
     @Test
     void a_value_of_the_wrong_json_type_is_refused_with_the_type_expected_never_converted() {
         long before = api.ledgerSize();
-        String entry = Entries.expulsion(3, "2025-05-01");
+        String entry = EntryBodies.expulsion(3, "2025-05-01");
         java.util.Map<String, String[]> cases = new java.util.LinkedHashMap<>();
         cases.put("count", new String[] {entry.replace("\"count\": 3", "\"count\": \"3\""), "expected a whole number"});
-        cases.put("note", new String[] {Entries.withField(entry, "note", "true"), "expected text"});
+        cases.put("note", new String[] {EntryBodies.withField(entry, "note", "true"), "expected text"});
         cases.put("occurredOn", new String[] {entry.replace("\"occurredOn\": \"2025-05-01\"", "\"occurredOn\": 2025"),
                 "expected text"});
-        cases.put("id", new String[] {Entries.withField(entry, "id", "123"), "expected text"});
+        cases.put("id", new String[] {EntryBodies.withField(entry, "id", "123"), "expected text"});
         cases.put("actor", new String[] {entry.replace("\"actor\": \"US\"", "\"actor\": \"US\\u0000\""),
                 "control characters"});
         cases.put("target", new String[] {entry.replace("\"target\": \"RU\"", "\"target\": \" RU\""), "spaces"});
@@ -145,18 +146,18 @@ class WriteRoutesTest {
     @Test
     void fields_the_server_assigns_are_refused_in_a_request() {
         long before = api.ledgerSize();
-        String entry = Entries.expulsion(3, "2025-05-01");
+        String entry = EntryBodies.expulsion(3, "2025-05-01");
 
-        assertRejected(append(Entries.withField(entry, "author", "\"mallory\"")), 400, "invalid-body", "author", before);
-        assertRejected(append(Entries.withField(entry, "sequence", "1")), 400, "invalid-body", "sequence", before);
-        assertRejected(append(Entries.withField(entry, "recordedAt", "\"2020-01-01T00:00:00Z\"")), 400, "invalid-body",
+        assertRejected(append(EntryBodies.withField(entry, "author", "\"mallory\"")), 400, "invalid-body", "author", before);
+        assertRejected(append(EntryBodies.withField(entry, "sequence", "1")), 400, "invalid-body", "sequence", before);
+        assertRejected(append(EntryBodies.withField(entry, "recordedAt", "\"2020-01-01T00:00:00Z\"")), 400, "invalid-body",
                 "recordedAt", before);
     }
 
     @Test
     void an_entry_naming_an_unknown_mission_is_a_422_naming_the_field() {
         long before = api.ledgerSize();
-        String entry = Entries.withField(Entries.expulsion(3, "2025-05-01"), "mission", "\"us-consulate-atlantis\"");
+        String entry = EntryBodies.withField(EntryBodies.expulsion(3, "2025-05-01"), "mission", "\"us-consulate-atlantis\"");
 
         ApiFixture.Response response = append(entry);
 
@@ -166,7 +167,7 @@ class WriteRoutesTest {
 
     @Test
     void appending_the_same_id_twice_is_a_422() {
-        String entry = Entries.withField(Entries.expulsion(3, "2025-05-01"), "id", "\"my-entry\"");
+        String entry = EntryBodies.withField(EntryBodies.expulsion(3, "2025-05-01"), "id", "\"my-entry\"");
         assertThat(append(entry).status()).isEqualTo(201);
         long before = api.ledgerSize();
 
@@ -175,7 +176,7 @@ class WriteRoutesTest {
 
     @Test
     void an_append_to_an_unknown_dyad_is_a_404() {
-        ApiFixture.Response response = api.post("/api/dyads/fr-de/ledger", Entries.expulsion(1, "2025-05-01"),
+        ApiFixture.Response response = api.post("/api/dyads/fr-de/ledger", EntryBodies.expulsion(1, "2025-05-01"),
                 ApiFixture.bearer(ApiFixture.EDITOR));
 
         assertThat(response.status()).isEqualTo(404);
@@ -197,9 +198,9 @@ class WriteRoutesTest {
     void an_append_with_the_last_sequence_seen_succeeds_and_a_stale_one_is_a_409() {
         String seen = api.get(LEDGER + "?limit=1").etag();
 
-        assertThat(append(Entries.expulsion(1, "2025-05-01"), "If-Match", seen).status()).isEqualTo(201);
+        assertThat(append(EntryBodies.expulsion(1, "2025-05-01"), "If-Match", seen).status()).isEqualTo(201);
         long before = api.ledgerSize();
-        ApiFixture.Response stale = append(Entries.expulsion(2, "2025-05-01"), "If-Match", seen);
+        ApiFixture.Response stale = append(EntryBodies.expulsion(2, "2025-05-01"), "If-Match", seen);
 
         assertRejected(stale, 409, "conflict", "If-Match", before);
         assertThat(stale.etag()).isEqualTo("\"" + before + "\"");
@@ -208,7 +209,7 @@ class WriteRoutesTest {
     @Test
     void an_if_match_that_is_not_a_sequence_is_a_400() {
         long before = api.ledgerSize();
-        assertRejected(append(Entries.expulsion(1, "2025-05-01"), "If-Match", "\"yesterday\""), 400,
+        assertRejected(append(EntryBodies.expulsion(1, "2025-05-01"), "If-Match", "\"yesterday\""), 400,
                 "invalid-parameter", "If-Match", before);
     }
 
@@ -224,7 +225,7 @@ class WriteRoutesTest {
             int count = i + 1;
             Callable<Integer> write = () -> {
                 go.await();
-                return append(Entries.expulsion(count, "2025-05-03"), "If-Match", seen).status();
+                return append(EntryBodies.expulsion(count, "2025-05-03"), "If-Match", seen).status();
             };
             statuses.add(pool.submit(write));
         }
@@ -242,7 +243,7 @@ class WriteRoutesTest {
 
     @Test
     void a_retraction_hides_the_entry_from_the_state_and_a_second_retraction_is_a_409() {
-        JsonNode stored = append(Entries.expulsion(4, "2025-05-04")).json();
+        JsonNode stored = append(EntryBodies.expulsion(4, "2025-05-04")).json();
         String id = stored.get("id").asText();
         int applied = api.get("/api/dyads/us-ru/state?asOf=2025-06-01").json().get("entriesApplied").asInt();
 
@@ -265,7 +266,7 @@ class WriteRoutesTest {
 
     @Test
     void a_retraction_needs_a_reason_and_an_existing_entry() {
-        String id = append(Entries.expulsion(4, "2025-05-04")).json().get("id").asText();
+        String id = append(EntryBodies.expulsion(4, "2025-05-04")).json().get("id").asText();
         long before = api.ledgerSize();
 
         assertRejected(api.post(LEDGER + "/" + id + "/retraction", "{}", ApiFixture.bearer(ApiFixture.EDITOR)), 400,
@@ -278,7 +279,7 @@ class WriteRoutesTest {
 
     @Test
     void every_write_is_audited_with_who_when_and_what_and_an_admin_reads_the_audit() {
-        String id = append(Entries.expulsion(5, "2025-05-05")).json().get("id").asText();
+        String id = append(EntryBodies.expulsion(5, "2025-05-05")).json().get("id").asText();
         api.post(LEDGER + "/" + id + "/retraction", "{\"reason\": \"duplicate\"}", ApiFixture.bearer(ApiFixture.ADMIN));
 
         JsonNode events = api.get("/api/audit", ApiFixture.bearer(ApiFixture.ADMIN)).json().get("events");

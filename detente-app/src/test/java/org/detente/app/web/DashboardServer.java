@@ -3,21 +3,28 @@ package org.detente.app.web;
 import io.javalin.Javalin;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.detente.app.server.DetenteServer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.detente.app.http.ApiServices;
 import org.detente.app.http.ApiSettings;
+import org.detente.app.server.DetenteServer;
 import org.detente.app.service.InMemoryAuditor;
 import org.detente.app.service.InMemoryAuthenticator;
 import org.detente.app.service.LedgerService;
 import org.detente.app.service.StoreWorkspace;
 import org.detente.ledger.InMemoryLedgerStore;
+import org.detente.store.access.Principal;
+import org.detente.store.access.Role;
 import org.detente.store.dataset.BundledDatasets;
-import org.detente.store.jdbc.Principal;
-import org.detente.store.jdbc.Role;
 
 /**
  * The server as {@code detente serve} builds it (API and pages), over the bundled US–Russia
@@ -64,6 +71,23 @@ final class DashboardServer implements AutoCloseable {
     /** The same server over every bundled dataset (the comparison page's reference cases). */
     static DashboardServer withEveryBundledDyad() {
         return new DashboardServer(ApiSettings.defaults(), null, BundledDatasets.DYADS);
+    }
+
+    /** Appends {@code json} through the API as the editor and answers the stored entry's id (201 or the test fails). */
+    String append(String json) throws IOException, InterruptedException {
+        HttpResponse<String> appended = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(base + "/api/dyads/us-ru/ledger"))
+                        .header("Authorization", "Bearer " + EDITOR).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (appended.statusCode() != 201) {
+            throw new AssertionError("append answered " + appended.statusCode() + ": " + appended.body());
+        }
+        Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(appended.body());
+        if (!id.find()) {
+            throw new AssertionError("no id in " + appended.body());
+        }
+        return id.group(1);
     }
 
     long ledgerSize() {

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.detente.testkit.EntryBodies;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -256,11 +257,6 @@ class PageCacheTest {
     }
 
     private static String expulsion(String occurredOn) {
-        return """
-                {"type": "staff-expelled", "actor": "US", "target": "RU", "occurredOn": "%s", "count": 3,
-                 "category": "diplomatic",
-                 "sources": [{"url": "https://example.org/report", "title": "A report", "publisher": "Example",
-                              "date": "%s"}]}
-                """.formatted(occurredOn, occurredOn);
+        return EntryBodies.expulsion(3, occurredOn);
     }
 }

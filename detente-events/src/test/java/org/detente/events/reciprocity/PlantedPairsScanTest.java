@@ -8,9 +8,9 @@ import java.util.List;
 import org.detente.events.ingest.EventFileReader;
 import org.detente.events.ingest.ImportReport;
 import org.detente.events.store.DuckDbEventStore;
-import org.detente.events.synthetic.PlantedPair;
-import org.detente.events.synthetic.SyntheticGdelt;
 import org.detente.model.Country;
+import org.detente.testkit.gdelt.PlantedPair;
+import org.detente.testkit.gdelt.SyntheticGdelt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

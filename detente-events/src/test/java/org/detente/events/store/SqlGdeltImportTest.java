@@ -23,9 +23,9 @@ import org.detente.events.ingest.EventFileReader;
 import org.detente.events.ingest.EventRecord;
 import org.detente.events.ingest.FileImport;
 import org.detente.events.ingest.ImportReport;
-import org.detente.events.synthetic.PlantedPair;
-import org.detente.events.synthetic.SyntheticGdelt;
 import org.detente.model.Country;
+import org.detente.testkit.gdelt.PlantedPair;
+import org.detente.testkit.gdelt.SyntheticGdelt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -66,6 +66,7 @@ import org.detente.ledger.VisaExtended;
 import org.detente.ledger.VisaGranted;
 import org.detente.ledger.VisaRoutingChanged;
 import org.detente.ledger.VisaServiceChanged;
+import org.detente.ledger.VisaWaitReported;
 import org.detente.model.AirLinkId;
 import org.detente.model.ChannelId;
 import org.detente.model.Codes;
@@ -330,6 +331,7 @@ public final class EntryCodec {
                     yield type == MeasureType.VISA_CLASS_PAUSED ? new VisaClassPaused(visaClass, category, description)
                             : new VisaClassResumed(visaClass, category, description);
                 }
+                case VISA_WAIT_REPORTED -> visaWait(in);
                 case TALKS_ANNOUNCED, TALKS_CANCELLED -> {
                     String venue = in.text("venue", true);
                     HistoricalDate plannedFor = in.historicalDate("plannedFor", false);
@@ -378,6 +380,36 @@ public final class EntryCodec {
             in.problem("type", e.getMessage());
             return null;
         }
+    }
+
+    /** A reported visa wait: a number of days (with its bound) or, instead, no appointments at all. */
+    private static VisaWaitReported visaWait(FieldReader in) {
+        String post = in.text("post", true);
+        VisaClass visaClass = in.code("visaClass", true, VisaClass.class);
+        String category = in.text("visaCategory", false);
+        Integer days = in.count("waitDays", false);
+        Boolean none = in.has("noAppointments") ? in.bool("noAppointments", true) : null;
+        FigureBound bound = in.has("bound") ? in.code("bound", true, FigureBound.class) : FigureBound.EXACT;
+        String reportedBy = in.text("reportedBy", true);
+        String description = in.text("description", false);
+        if (!in.ok()) {
+            return null;
+        }
+        boolean noAppointments = Boolean.TRUE.equals(none);
+        if (days == null && !noAppointments) {
+            in.problem("waitDays", "give waitDays, or noAppointments: true when none are available");
+            return null;
+        }
+        if (days != null && none != null) {
+            in.problem("noAppointments", "give either waitDays or noAppointments, not both");
+            return null;
+        }
+        if (noAppointments && bound != FigureBound.EXACT) {
+            in.problem("bound", "a bound applies to waitDays, not to noAppointments");
+            return null;
+        }
+        return new VisaWaitReported(post, visaClass, category,
+                days == null ? OptionalInt.empty() : OptionalInt.of(days), bound, reportedBy, description);
     }
 
     /** The {@code scope:} of a staff figure; empty (with its problems added) when it is wrong. */

@@ -50,6 +50,7 @@ import org.detente.ledger.VisaExtended;
 import org.detente.ledger.VisaGranted;
 import org.detente.ledger.VisaRoutingChanged;
 import org.detente.ledger.VisaServiceChanged;
+import org.detente.ledger.VisaWaitReported;
 import org.detente.model.Codes;
 import org.detente.model.FigureBound;
 import org.detente.model.HistoricalDate;
@@ -380,6 +381,24 @@ final class MeasureFields implements MeasureVisitor<Map<String, Object>> {
     @Override
     public Map<String, Object> visaClassResumed(VisaClassResumed v) {
         return visaClass(v.visaClass(), v.visaCategory(), v.description());
+    }
+
+    @Override
+    public Map<String, Object> visaWaitReported(VisaWaitReported w) {
+        Map<String, Object> out = one("post", w.post());
+        out.put("visaClass", Codes.of(w.visaClass()));
+        putIfText(out, "visaCategory", w.visaCategory());
+        if (w.noAppointments()) {
+            out.put("noAppointments", true);
+        } else {
+            out.put("waitDays", w.waitDays().getAsInt());
+        }
+        if (w.bound() != FigureBound.EXACT) {
+            out.put("bound", Codes.of(w.bound()));
+        }
+        out.put("reportedBy", w.reportedBy());
+        putIfText(out, "description", w.description());
+        return out;
     }
 
     private static Map<String, Object> visaClass(org.detente.model.VisaClass visaClass, String category,

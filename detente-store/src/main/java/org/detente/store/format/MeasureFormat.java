@@ -35,12 +35,27 @@ import org.detente.model.VisaIssuance;
  * asks for. {@link #of} switches over every {@link MeasureType} without a default, so a new type
  * does not compile until it is described here.
  *
+ * @param exactlyOneOf optional fields of which an entry gives exactly one (a wait in days, or "no
+ *                     appointments"); empty when the fields stand each on their own presence
+ *
  * @param description who acts on whom, in words (as in the dataset format)
  */
-public record MeasureFormat(MeasureType type, String description, List<FieldFormat> fields) {
+public record MeasureFormat(MeasureType type, String description, List<FieldFormat> fields,
+                            List<String> exactlyOneOf) {
 
     public MeasureFormat {
         fields = List.copyOf(fields);
+        exactlyOneOf = List.copyOf(exactlyOneOf);
+        Set<String> names = new LinkedHashSet<>();
+        fields.forEach(f -> names.add(f.name()));
+        if (!names.containsAll(exactlyOneOf) || exactlyOneOf.size() == 1) {
+            throw new IllegalArgumentException(type + ": exactlyOneOf names two or more of its own optional fields");
+        }
+    }
+
+    /** A format whose fields stand each on their own presence. */
+    public MeasureFormat(MeasureType type, String description, List<FieldFormat> fields) {
+        this(type, description, fields, List.of());
     }
 
     /** The format of {@code type}. */
@@ -149,6 +164,21 @@ public record MeasureFormat(MeasureType type, String description, List<FieldForm
                     FieldFormat.coded("visaClass", VisaClass.class, REQUIRED, "The visas concerned."),
                     FieldFormat.of("visaCategory", TEXT, OPTIONAL, "The visa category (\"B1/B2\")."),
                     FieldFormat.of("description", TEXT, OPTIONAL, "The change in words."));
+            case VISA_WAIT_REPORTED -> exactlyOne(List.of("waitDays", "noAppointments"), format(type, "A reporter says how long the applicants' nationals wait for "
+                            + "an appointment or interview for the issuing country's visas at a post (either waitDays "
+                            + "or noAppointments).",
+                    FieldFormat.of("post", TEXT, REQUIRED, "The post, in words (\"U.S. Embassy Warsaw\"); it may be in "
+                            + "a third country."),
+                    FieldFormat.coded("visaClass", VisaClass.class, REQUIRED, "The visas concerned."),
+                    FieldFormat.of("visaCategory", TEXT, OPTIONAL, "The visa category (\"B1/B2\")."),
+                    FieldFormat.of("waitDays", COUNT, OPTIONAL, "The wait in days, as the reporter gives it."),
+                    FieldFormat.of("noAppointments", BOOLEAN, OPTIONAL, "true when the reporter says no "
+                            + "appointments are available (instead of waitDays)."),
+                    FieldFormat.coded("bound", FigureBound.class, OPTIONAL,
+                            "How waitDays bounds the real wait (default exact; written only when not exact)."),
+                    FieldFormat.of("reportedBy", TEXT, REQUIRED, "Who gives the wait (\"U.S. Embassy Moscow\", "
+                            + "\"State Department wait-time tool\", a news outlet)."),
+                    FieldFormat.of("description", TEXT, OPTIONAL, "The report in words.")));
         };
     }
 
@@ -166,6 +196,10 @@ public record MeasureFormat(MeasureType type, String description, List<FieldForm
 
     public Optional<FieldFormat> field(String name) {
         return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    private static MeasureFormat exactlyOne(List<String> names, MeasureFormat format) {
+        return new MeasureFormat(format.type(), format.description(), format.fields(), names);
     }
 
     private static MeasureFormat format(MeasureType type, String description, FieldFormat... fields) {

@@ -183,6 +183,22 @@ public final class StateShape {
             map.put("cancellationReason", p.cancellationReason().isEmpty() ? null : p.cancellationReason());
             return map;
         }).toList());
+        // Added after the fields above, which clients already read: the latest reported wait per post and class.
+        out.put("visaWaits", state.visaWaits().stream().map(w -> {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("issuer", w.issuer().code());
+            map.put("applicants", w.applicants().code());
+            map.put("post", w.post());
+            map.put("visaClass", Codes.of(w.visaClass()));
+            map.put("visaCategory", w.visaCategory().isEmpty() ? null : w.visaCategory());
+            map.put("waitDays", w.waitDays().isPresent() ? w.waitDays().getAsInt() : null);
+            map.put("noAppointments", w.noAppointments());
+            map.put("bound", Codes.of(w.bound()));
+            map.put("reportedBy", w.reportedBy());
+            map.put("reportedOn", w.reportedOn().toString());
+            map.put("reportedIn", w.reportedIn().value());
+            return map;
+        }).toList());
         out.put("entriesApplied", state.entriesApplied());
         return out;
     }

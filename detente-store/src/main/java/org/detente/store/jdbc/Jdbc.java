@@ -11,8 +11,12 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
-/** Transactions and the few conversions every table needs, so each store reads as its SQL. */
-final class Jdbc {
+/**
+ * Transactions and the few conversions every table needs, so each store reads as its SQL. Public
+ * for the stores of the sibling packages (ledger, access, audit, transfer), which share one per
+ * database; nothing outside the store uses it (ArchitectureTest).
+ */
+public final class Jdbc {
     private final DataSource dataSource;
     private final boolean syncAfterCommit;
     /** Commits finished by this process, counted so that one device sync can cover several. */
@@ -25,13 +29,13 @@ final class Jdbc {
      *                        to the device ({@code CHECKPOINT SYNC}): H2 writes a commit to the
      *                        operating system but does not fsync it (docs/decisions/0004)
      */
-    Jdbc(DataSource dataSource, boolean syncAfterCommit) {
+    public Jdbc(DataSource dataSource, boolean syncAfterCommit) {
         this.dataSource = dataSource;
         this.syncAfterCommit = syncAfterCommit;
     }
 
     /** A unit of work on one connection. */
-    interface Work<T> {
+    public interface Work<T> {
         T run(Connection connection) throws SQLException;
     }
 
@@ -40,14 +44,14 @@ final class Jdbc {
      * when it returns, rolled back when it throws (the exception is passed on; an
      * {@link SQLException} as a {@link StorageException}).
      */
-    <T> T inTransaction(String what, Work<T> work) {
+    public <T> T inTransaction(String what, Work<T> work) {
         Committed<T> committed = committed(what, work);
         awaitDevice(what, committed);
         return committed.value();
     }
 
     /** What a transaction answered, and the number of its commit for {@link #awaitDevice}. */
-    record Committed<T>(T value, long commit) {
+    public record Committed<T>(T value, long commit) {
     }
 
     /**
@@ -55,7 +59,7 @@ final class Jdbc {
      * caller must {@link #awaitDevice} before it tells anyone the write is done. Lets a caller
      * release its own locks first, so that writers queued behind it share the next sync.
      */
-    <T> Committed<T> committed(String what, Work<T> work) {
+    public <T> Committed<T> committed(String what, Work<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -76,7 +80,7 @@ final class Jdbc {
      * sync at a time; a commit that finished while another thread's sync was running waits for
      * it and is covered by the next, so concurrent writers share syncs (group commit).
      */
-    void awaitDevice(String what, Committed<?> committed) {
+    public void awaitDevice(String what, Committed<?> committed) {
         if (!syncAfterCommit) {
             return;
         }
@@ -97,7 +101,7 @@ final class Jdbc {
     }
 
     /** Runs a read on a connection of its own (a single statement needs no explicit transaction). */
-    <T> T read(String what, Work<T> work) {
+    public <T> T read(String what, Work<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             return work.run(connection);
         } catch (SQLException e) {
@@ -113,11 +117,11 @@ final class Jdbc {
         }
     }
 
-    static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
+    public static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
         statement.setObject(index, instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
 
-    static Instant getInstant(ResultSet rows, String column) throws SQLException {
+    public static Instant getInstant(ResultSet rows, String column) throws SQLException {
         OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }

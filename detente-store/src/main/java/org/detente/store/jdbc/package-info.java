@@ -1,13 +1,16 @@
 /**
- * The relational store: the ledger, definitions, documents, API tokens and the audit log in one
- * schema that runs on H2 (an embedded file, the default) and on PostgreSQL 15+, migrated by
- * Flyway and reached through a HikariCP pool. {@link org.detente.store.jdbc.DetenteDatabase#open}
- * is the one entry point.
+ * What every relational store of détente stands on: the configuration of the database
+ * ({@link org.detente.store.jdbc.DatabaseConfig}: H2 file, in-memory H2 or PostgreSQL 15+), the
+ * transactions and type conversions each store's SQL runs through ({@link org.detente.store.jdbc.Jdbc}),
+ * the {@link org.detente.store.jdbc.StorageException} they throw, and the part of the schema that
+ * is Java: the H2 trigger that keeps the ledger and the audit log append-only. The migrations
+ * themselves are the scripts under {@code db/migration}; {@link org.detente.store.database.DetenteDatabase}
+ * runs them.
  *
- * <p>The ledger table is append-only: the code only inserts, and the database refuses UPDATE and
- * DELETE with a trigger. Appends of a dyad are serialised by locking the dyad's row
- * ({@code SELECT ... FOR UPDATE}) in the append's transaction, which also checks the expected last
- * sequence; unique constraints on (dyad, seq) and (dyad, entry_id) back this up. Because entries
- * never change, each process keeps the entries it has read and later reads only the newer ones.
+ * <p>The trigger keeps this package's name because H2 stores the name of a trigger's class in the
+ * database file: an H2 file created by an earlier release names
+ * {@code org.detente.store.jdbc.AppendOnlyTrigger}, and so does the migration that Flyway checks.
+ *
+ * <p>This package depends on no other package of the store.
  */
 package org.detente.store.jdbc;

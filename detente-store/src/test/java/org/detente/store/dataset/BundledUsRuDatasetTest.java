@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.detente.ledger.Corroboration;
 import org.detente.ledger.Entry;
 import org.detente.ledger.MeasureType;
 import org.detente.ledger.StaffExpelled;
 import org.detente.model.AirLinkId;
 import org.detente.model.Channel;
+import org.detente.model.ChannelId;
+import org.detente.model.ChannelStatus;
+import org.detente.model.CommitmentStatus;
 import org.detente.model.CommitmentId;
 import org.detente.model.CommitmentStatus;
 import org.detente.model.Confidence;
@@ -25,12 +29,14 @@ import org.detente.model.Mission;
 import org.detente.model.MissionId;
 import org.detente.model.MissionStatus;
 import org.detente.model.Source;
+import org.detente.model.VisaClass;
 import org.detente.state.HeadOfMissionState;
 import org.detente.state.MissionState;
 import org.detente.state.Projector;
 import org.detente.state.RelationsState;
 import org.detente.state.StaffFigure;
 import org.detente.state.TalksRound;
+import org.detente.state.VisaWaitState;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -424,16 +430,6 @@ class BundledUsRuDatasetTest {
     }
 
     @Test
-    void from_october_2021_russians_apply_for_us_immigrant_visas_in_warsaw() {
-        assertThat(warsawRouting("2021-09-30")).isEmpty();
-        assertThat(warsawRouting("2021-11-01")).hasValueSatisfying(access -> {
-            assertThat(access.issuer()).isEqualTo(US);
-            assertThat(access.applicants()).isEqualTo(RU);
-            assertThat(access.since()).isEqualTo(HistoricalDate.parse("2021-10-12"));
-        });
-    }
-
-    @Test
     void as_of_2022_10_01_a_charge_rood_leads_the_us_embassy_and_tracy_has_agrement_and_from_february_2023_tracy_is_ambassador() {
         HeadOfMissionState october = headOf("us-embassy-moscow", "2022-10-01");
         assertThat(october.standing()).isEqualTo(HeadOfMissionState.Standing.CHARGE_D_AFFAIRES);
@@ -530,15 +526,209 @@ class BundledUsRuDatasetTest {
         assertThat(moscow.outcome()).contains("No progress");
     }
 
-    private static Optional<org.detente.state.VisaAccessState> warsawRouting(String date) {
-        return projector.stateAsOf(LocalDate.parse(date)).visaAccess().stream()
-                .filter(access -> access.issuer().equals(US))
-                .filter(access -> access.visaClass() == org.detente.model.VisaClass.IMMIGRANT)
-                .filter(access -> access.designatedPost().contains("Warsaw")).findFirst();
-    }
-
     private static HeadOfMissionState headOf(String mission, String date) {
         return projector.stateAsOf(LocalDate.parse(date)).headOf(MissionId.of(mission)).orElseThrow();
+    }
+
+    @Test
+    void as_of_2017_09_01_russians_waited_85_days_for_a_us_visitor_visa_interview_in_moscow() {
+        VisaWaitState wait = waitAt("2017-09-01", "U.S. Embassy Moscow", VisaClass.NONIMMIGRANT, "B1/B2");
+        assertThat(wait.waitDays()).hasValue(85);
+        assertThat(wait.bound()).isEqualTo(FigureBound.EXACT);
+        assertThat(wait.reportedOn()).isEqualTo(HistoricalDate.parse("2017-08-21"));
+        assertThat(wait.issuer()).isEqualTo(US);
+        assertThat(wait.applicants()).isEqualTo(RU);
+        assertThat(projector.stateAsOf(LocalDate.parse("2017-08-20")).visaWaits()).as("before the first report")
+                .isEmpty();
+    }
+
+    @Test
+    void in_october_2017_no_us_visitor_visa_appointment_could_be_booked_in_moscow() {
+        VisaWaitState wait = waitAt("2017-10-31", "U.S. Embassy Moscow", VisaClass.NONIMMIGRANT, "B1/B2");
+        assertThat(wait.noAppointments()).isTrue();
+        assertThat(wait.reportedIn().value()).isEqualTo("2017-10-us-visa-wait-moscow-no-appointments");
+    }
+
+    @Test
+    void as_of_2018_04_30_the_next_us_visitor_visa_appointment_in_moscow_was_250_days_away() {
+        assertThat(waitAt("2018-04-30", "U.S. Embassy Moscow", VisaClass.NONIMMIGRANT, "B1/B2").waitDays())
+                .hasValue(250);
+    }
+
+    @Test
+    void as_of_2018_05_31_the_us_embassy_gave_about_50_days_for_a_visa_interview_in_vladivostok() {
+        VisaWaitState wait = waitAt("2018-05-31", "U.S. Consulate General Vladivostok", VisaClass.NONIMMIGRANT, "");
+        assertThat(wait.waitDays()).hasValue(50);
+        assertThat(wait.bound()).isEqualTo(FigureBound.ABOUT);
+    }
+
+    @Test
+    void as_of_2019_06_01_russians_waited_300_days_for_a_us_visitor_visa_interview_in_moscow_and_60_in_vladivostok() {
+        assertThat(waitAt("2019-06-01", "U.S. Embassy Moscow", VisaClass.NONIMMIGRANT, "B1/B2").waitDays())
+                .hasValue(300);
+        assertThat(waitAt("2019-06-01", "U.S. Consulate General Yekaterinburg", VisaClass.NONIMMIGRANT, "B1/B2")
+                .waitDays()).hasValue(300);
+        assertThat(waitAt("2019-06-01", "U.S. Consulate General Vladivostok", VisaClass.NONIMMIGRANT, "B1/B2")
+                .waitDays()).hasValue(60);
+    }
+
+    @Test
+    void from_12_october_2021_russians_applied_for_us_immigrant_visas_in_warsaw() {
+        assertThat(projector.stateAsOf(LocalDate.parse("2021-10-11")).visaAccess())
+                .noneMatch(v -> v.visaClass() == VisaClass.IMMIGRANT && v.designatedPost().contains("Warsaw"));
+        assertThat(projector.stateAsOf(LocalDate.parse("2021-11-01")).visaAccess()).anySatisfy(v -> {
+            assertThat(v.issuer()).isEqualTo(US);
+            assertThat(v.visaClass()).isEqualTo(VisaClass.IMMIGRANT);
+            assertThat(v.designatedPost()).isEqualTo("U.S. Embassy Warsaw");
+            assertThat(v.since()).isEqualTo(HistoricalDate.parse("2021-10-12"));
+        });
+    }
+
+    @Test
+    void as_of_2020_12_31_the_us_embassy_in_moscow_held_no_visa_interviews_of_any_class() {
+        VisaWaitState wait = waitAt("2020-12-31", "U.S. Embassy Moscow", VisaClass.ALL, "");
+        assertThat(wait.noAppointments()).isTrue();
+        assertThat(wait.reportedOn()).isEqualTo(HistoricalDate.parse("2020-12-03"));
+    }
+
+    // --- The record carried to mid-2026 (2026-12-03), each fact as the question it answers ----------
+
+    @Test
+    void before_the_alaska_summit_trump_and_putin_had_spoken_by_phone_on_18_march_19_may_4_and_14_june_and_3_july_2025() {
+        List<String> calls = callsBetween(projector.stateAsOf(LocalDate.parse("2025-08-14")), "2025-01-01");
+        assertThat(calls).containsExactly("2025-03-18", "2025-05-19", "2025-06-04", "2025-06-14", "2025-07-03");
+    }
+
+    @Test
+    void the_riyadh_round_of_24_march_2025_left_an_open_us_commitment_on_payment_systems_that_russia_tied_to_swift() {
+        RelationsState before = projector.stateAsOf(LocalDate.parse("2025-03-23"));
+        assertThat(before.commitment(CommitmentId.of("riyadh-farm-exports-payments-2025"))).isEmpty();
+        RelationsState after = projector.stateAsOf(LocalDate.parse("2025-04-01"));
+        TalksRound round = round(after, "2025-03-24-riyadh-expert-round");
+        assertThat(round.venue()).contains("Riyadh");
+        assertThat(round.format()).contains(TalksFormat.ROUND);
+        assertThat(round.delegations()).anyMatch(d -> d.contains("Karasin"));
+        var commitment = after.commitment(CommitmentId.of("riyadh-farm-exports-payments-2025")).orElseThrow();
+        assertThat(commitment.party()).isEqualTo(US);
+        assertThat(commitment.content()).contains("payment systems");
+        assertThat(after.statements()).filteredOn(st -> st.side().equals(RU))
+                .anyMatch(st -> st.position().contains("SWIFT") && st.position().contains("Rosselkhozbank"));
+        // still open in mid-2026: nothing shows it carried out
+        assertThat(projector.stateAsOf(LocalDate.parse("2026-07-01"))
+                .commitment(CommitmentId.of("riyadh-farm-exports-payments-2025")).orElseThrow().status())
+                .isEqualTo(CommitmentStatus.OPEN);
+    }
+
+    @Test
+    void in_spring_2025_witkoff_met_putin_in_moscow_on_13_march_in_st_petersburg_on_11_april_and_in_the_kremlin_on_25_april() {
+        RelationsState may = projector.stateAsOf(LocalDate.parse("2025-05-01"));
+        assertThat(round(may, "2025-03-13-witkoff-putin-moscow").venue()).contains("Moscow");
+        assertThat(round(may, "2025-04-11-witkoff-putin-st-petersburg").venue()).contains("St. Petersburg");
+        TalksRound kremlin = round(may, "2025-04-25-witkoff-putin-moscow");
+        assertThat(kremlin.durationHours()).hasValue(3.0);
+        assertThat(kremlin.delegations()).anyMatch(d -> d.contains("Witkoff"));
+        assertThat(projector.stateAsOf(LocalDate.parse("2025-04-24")).talks())
+                .noneMatch(t -> t.entry().value().equals("2025-04-25-witkoff-putin-moscow"));
+    }
+
+    @Test
+    void on_2_april_2025_dmitriev_held_talks_in_washington_that_touched_on_restoring_air_travel() {
+        assertThat(projector.stateAsOf(LocalDate.parse("2025-04-01")).talks())
+                .noneMatch(t -> t.entry().value().equals("2025-04-02-dmitriev-witkoff-washington"));
+        TalksRound visit = round(projector.stateAsOf(LocalDate.parse("2025-04-05")), "2025-04-02-dmitriev-witkoff-washington");
+        assertThat(visit.venue()).contains("Washington");
+        assertThat(visit.agenda()).anyMatch(item -> item.contains("air travel"));
+        assertThat(entry("2025-04-02-dmitriev-witkoff-washington").corroboration().standing())
+                .isEqualTo(Corroboration.Standing.CORROBORATED);
+    }
+
+    @Test
+    void rubio_and_lavrov_met_in_kuala_lumpur_on_10_july_2025() {
+        TalksRound meeting = round(projector.stateAsOf(LocalDate.parse("2025-07-11")), "2025-07-10-rubio-lavrov-kuala-lumpur");
+        assertThat(meeting.date()).isEqualTo(HistoricalDate.parse("2025-07-10"));
+        assertThat(meeting.venue()).contains("Kuala Lumpur");
+        assertThat(meeting.format()).contains(TalksFormat.MEETING);
+    }
+
+    @Test
+    void after_the_june_2025_cancellation_the_us_embassy_called_the_channel_constructive_and_a_state_official_met_the_ministry_in_october() {
+        RelationsState september = projector.stateAsOf(LocalDate.parse("2025-09-01"));
+        assertThat(september.statements()).filteredOn(st -> st.side().equals(US))
+                .anyMatch(st -> st.entry().value().equals("2025-08-us-embassy-irritants-channel-constructive")
+                        && st.position().contains("constructive"));
+        TalksRound andreoli = round(projector.stateAsOf(LocalDate.parse("2025-11-01")),
+                "2025-10-andreoli-moscow-embassy-operations");
+        assertThat(andreoli.date()).isEqualTo(HistoricalDate.parse("2025-10"));
+        assertThat(andreoli.venue()).contains("Foreign Ministry");
+        // a meeting, not a round of the embassy-operations channel: the channel counts no new meeting
+        ChannelId embassies = ChannelId.of("ministries-embassy-operations");
+        var before = projector.stateAsOf(LocalDate.parse("2025-09-30")).channel(embassies).orElseThrow();
+        var after = projector.stateAsOf(LocalDate.parse("2025-11-01")).channel(embassies).orElseThrow();
+        assertThat(after.meetings()).isEqualTo(before.meetings());
+        assertThat(after.lastMet()).isEqualTo(before.lastMet());
+    }
+
+    @Test
+    void in_autumn_2025_russia_says_its_diplomats_still_may_not_visit_the_properties_the_road_map_was_to_return() {
+        RelationsState october = projector.stateAsOf(LocalDate.parse("2025-10-01"));
+        assertThat(october.commitment(CommitmentId.of("road-map-six-properties-2025")).orElseThrow().status())
+                .isEqualTo(CommitmentStatus.OPEN);
+        assertThat(october.statements()).anyMatch(st -> st.entry().value().equals("2025-09-17-ryabkov-no-access-to-properties")
+                && st.position().contains("visit"));
+        assertThat(entry("2025-11-15-ru-embassy-property-return-refused").respondsTo().orElseThrow().value())
+                .isEqualTo("2025-09-17-ryabkov-no-access-to-properties");
+    }
+
+    @Test
+    void at_the_end_of_2025_russia_claims_easier_visas_and_movement_for_diplomats_but_the_april_commitment_stays_open() {
+        RelationsState newYear = projector.stateAsOf(LocalDate.parse("2026-01-01"));
+        var channel = newYear.channel(ChannelId.of("ministries-embassy-operations")).orElseThrow();
+        assertThat(channel.status()).isEqualTo(ChannelStatus.ACTIVE);
+        assertThat(channel.lastMet()).contains(HistoricalDate.parse("2025-12"));
+        Entry gusarov = entry("2025-12-gusarov-diplomat-visas-movement-eased");
+        assertThat(gusarov.occurredOn()).isEqualTo(HistoricalDate.parse("2025-12"));
+        assertThat(gusarov.confidence()).isEqualTo(Confidence.MEDIUM);
+        assertThat(newYear.commitment(CommitmentId.of("ease-diplomat-travel-visas-ru-2025")).orElseThrow().status())
+                .isEqualTo(CommitmentStatus.OPEN);
+    }
+
+    @Test
+    void in_2026_dmitriev_met_witkoffs_team_in_florida_on_31_january_and_11_march() {
+        RelationsState april = projector.stateAsOf(LocalDate.parse("2026-04-01"));
+        assertThat(april.talks()).filteredOn(t -> t.venue().contains("Florida"))
+                .filteredOn(t -> t.delegations().stream().anyMatch(d -> d.contains("Dmitriev")))
+                .extracting(t -> t.date().toString())
+                .containsExactly("2026-01-31", "2026-03-11");
+    }
+
+    @Test
+    void trump_and_putin_last_spoke_on_29_april_2026_known_from_the_kremlin_alone() {
+        RelationsState june = projector.stateAsOf(LocalDate.parse("2026-06-30"));
+        List<String> calls = callsBetween(june, "2026-01-01");
+        assertThat(calls).containsExactly("2026-03-09", "2026-04-29");
+        Entry call = entry("2026-04-29-trump-putin-call");
+        assertThat(call.corroboration().standing()).isEqualTo(Corroboration.Standing.SINGLE_SOURCE);
+        assertThat(call.confidence()).isEqualTo(Confidence.MEDIUM);
+    }
+
+    @Test
+    void in_june_2026_russia_calls_the_irritants_dialogue_stagnant_and_no_round_is_recorded_since_december_2025() {
+        RelationsState july = projector.stateAsOf(LocalDate.parse("2026-07-01"));
+        assertThat(july.statements()).anyMatch(st -> st.entry().value().equals("2026-06-24-ryabkov-irritants-stagnation-round-planned")
+                && st.position().contains("before the end of the summer"));
+        assertThat(july.channel(ChannelId.of("ministries-embassy-operations")).orElseThrow().lastMet())
+                .contains(HistoricalDate.parse("2025-12"));
+    }
+
+    private static List<String> callsBetween(RelationsState state, String from) {
+        LocalDate start = LocalDate.parse(from);
+        return state.talks().stream().filter(t -> t.format().equals(Optional.of(TalksFormat.CALL)))
+                .filter(t -> !t.date().date().isBefore(start))
+                .map(t -> t.date().toString()).sorted().toList();
+    }
+
+    private static TalksRound round(RelationsState state, String entryId) {
+        return state.talks().stream().filter(t -> t.entry().value().equals(entryId)).findFirst().orElseThrow();
     }
 
     private static Entry entry(String id) {
@@ -547,6 +737,12 @@ class BundledUsRuDatasetTest {
 
     private static StaffFigure figure(List<StaffFigure> figures, String reportedIn) {
         return figures.stream().filter(f -> f.reportedIn().value().equals(reportedIn)).findFirst().orElseThrow();
+    }
+
+    private static VisaWaitState waitAt(String date, String post, VisaClass visaClass, String category) {
+        return projector.stateAsOf(LocalDate.parse(date)).visaWaits().stream()
+                .filter(w -> w.post().equals(post) && w.visaClass() == visaClass && w.visaCategory().equals(category))
+                .findFirst().orElseThrow(() -> new AssertionError("no wait at " + post + " as of " + date));
     }
 
     private static MissionStatus statusOf(String mission, String date) {

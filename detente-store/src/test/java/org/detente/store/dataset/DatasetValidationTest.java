@@ -181,4 +181,50 @@ class DatasetValidationTest {
         assertThat(DatasetReader.read(folder, problems)).isEmpty();
         assertThat(problems).extracting(FormatProblem::toString).contains("dyad.yaml: is missing");
     }
+
+    @Test
+    void a_visa_wait_with_neither_days_nor_no_appointments_is_reported_at_its_line() throws IOException {
+        List<FormatProblem> problems = read("""
+                entries:
+                  - id: wait-without-figure
+                    type: visa-wait-reported
+                    actor: US
+                    target: RU
+                    occurredOn: 2018-09
+                    post: U.S. Embassy Moscow
+                    visaClass: nonimmigrant
+                    reportedBy: RBC
+                  - id: wait-with-both
+                    type: visa-wait-reported
+                    actor: US
+                    target: RU
+                    occurredOn: 2018-09
+                    post: U.S. Embassy Moscow
+                    visaClass: nonimmigrant
+                    waitDays: 300
+                    noAppointments: true
+                    reportedBy: RBC
+                """.replace("    reportedBy: RBC\n", "    reportedBy: RBC\n" + SOURCE));
+        assertThat(problems).extracting(FormatProblem::toString)
+                .anyMatch(p -> p.startsWith("ledger/2017.yaml:") && p.contains("entries[0].waitDays: give waitDays, or "
+                        + "noAppointments: true"))
+                .anyMatch(p -> p.startsWith("ledger/2017.yaml:") && p.contains("entries[1].noAppointments: give either"));
+    }
+
+    @Test
+    void a_visa_wait_of_no_appointments_reads_without_days() throws IOException {
+        List<FormatProblem> problems = read("""
+                entries:
+                  - id: no-appointments
+                    type: visa-wait-reported
+                    actor: US
+                    target: RU
+                    occurredOn: 2017-10
+                    post: U.S. Embassy Moscow
+                    visaClass: nonimmigrant
+                    noAppointments: true
+                    reportedBy: RIA Novosti
+                """ + SOURCE);
+        assertThat(problems).isEmpty();
+    }
 }

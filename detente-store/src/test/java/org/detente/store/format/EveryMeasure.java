@@ -1,7 +1,5 @@
 package org.detente.store.format;
 
-import java.net.URI;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +45,6 @@ import org.detente.model.ChannelId;
 import org.detente.model.CommitmentId;
 import org.detente.model.ConditionId;
 import org.detente.model.Confidence;
-import org.detente.model.Country;
 import org.detente.model.DatePrecision;
 import org.detente.model.Dyad;
 import org.detente.model.Headcount;
@@ -57,17 +54,17 @@ import org.detente.model.RestrictionId;
 import org.detente.model.RestrictionKind;
 import org.detente.model.SanctionId;
 import org.detente.model.SanctionTargetKind;
-import org.detente.model.Source;
 import org.detente.model.StaffCategory;
 import org.detente.model.TrackId;
 import org.detente.model.VisaIssuance;
+import org.detente.testkit.Entries;
 
 /**
  * One measure of every {@link MeasureType} (the switch has no default, so a new type does not
  * compile until it has one here), and entries that carry them at any date and precision.
  */
 public final class EveryMeasure {
-    public static final Dyad US_RU = Dyad.parse("us-ru");
+    public static final Dyad US_RU = Entries.US_RU;
     /** Years at the edges of what is stored, and around the one that was once stored as "999". */
     public static final List<Integer> EDGE_YEARS = List.of(1, 9, 10, 99, 100, 999, 1000, 1969, 2025, 9999);
 
@@ -141,6 +138,9 @@ public final class EveryMeasure {
                     List.of(TrackId.of("war-in-ukraine")));
             case TALKS_CANCELLED -> new org.detente.ledger.TalksCancelled("Budapest", Optional.empty(),
                     org.detente.model.TalksFormat.SUMMIT, "no progress expected", List.of());
+            case VISA_WAIT_REPORTED -> new org.detente.ledger.VisaWaitReported("U.S. Embassy Warsaw",
+                    org.detente.model.VisaClass.NONIMMIGRANT, "B1/B2", OptionalInt.of(300),
+                    org.detente.model.FigureBound.AT_LEAST, "State Department wait-time tool", "\"over\" 300 days");
         };
     }
 
@@ -153,13 +153,8 @@ public final class EveryMeasure {
         };
     }
 
-    /** An entry of {@code measure} on {@code occurredOn}, recorded and sourced in the same year. */
+    /** An entry of {@code measure} on {@code occurredOn}, recorded and sourced on its first day (the kit's entry). */
     public static Entry entry(String id, HistoricalDate occurredOn, Measure measure) {
-        LocalDate day = occurredOn.date();
-        Country actor = Country.of("US");
-        Source source = new Source(URI.create("https://example.org/" + id), "Report on " + id, "Example", day);
-        Instant recordedAt = day.atTime(9, 30).toInstant(java.time.ZoneOffset.UTC);
-        return new Entry(EntryId.of(id), 0, US_RU, actor, US_RU.other(actor), occurredOn, recordedAt, "editor-1",
-                List.of(source), Optional.empty(), Confidence.MEDIUM, "note for " + id, measure);
+        return Entries.entry(id).on(occurredOn).confidence(Confidence.MEDIUM).note("note for " + id).does(measure);
     }
 }

@@ -61,7 +61,11 @@ class MeasureFormatTest {
                 Map<String, Object> without = new LinkedHashMap<>(body);
                 without.remove(field.name());
                 List<FormatProblem> problems = decode(without);
-                if (field.presence() == FieldFormat.Presence.REQUIRED) {
+                if (MeasureFormat.of(type).exactlyOneOf().contains(field.name())) {
+                    assertThat(problems).as(type.code() + " without " + field.name() + ", the one of "
+                                    + MeasureFormat.of(type).exactlyOneOf() + " given")
+                            .anySatisfy(p -> assertThat(MeasureFormat.of(type).exactlyOneOf()).contains(p.field()));
+                } else if (field.presence() == FieldFormat.Presence.REQUIRED) {
                     assertThat(problems).as(type.code() + " without " + field.name())
                             .anySatisfy(p -> assertThat(p.field()).isEqualTo(field.name()));
                 } else {
@@ -69,6 +73,21 @@ class MeasureFormatTest {
                 }
             }
         }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> the_decoder_refuses_two_fields_of_which_exactly_one_is_given() {
+        return Stream.of(MeasureType.values()).filter(type -> !MeasureFormat.of(type).exactlyOneOf().isEmpty())
+                .map(type -> DynamicTest.dynamicTest(type.code(), () -> {
+                    Map<String, Object> body = new LinkedHashMap<>(EntryCodec.encode(EveryMeasure.entry(
+                            "e-" + type.code(), HistoricalDate.parse("2025-05-01"), EveryMeasure.of(type)), false));
+                    for (String name : MeasureFormat.of(type).exactlyOneOf()) {
+                        FieldFormat field = MeasureFormat.of(type).field(name).orElseThrow();
+                        body.putIfAbsent(name, field.type() == FieldFormat.ValueType.BOOLEAN ? (Object) true : 1);
+                    }
+                    assertThat(decode(body)).as(type.code() + " with all of " + MeasureFormat.of(type).exactlyOneOf())
+                            .anySatisfy(p -> assertThat(MeasureFormat.of(type).exactlyOneOf()).contains(p.field()));
+                }));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.detente.ledger.LedgerStore.ImportResult;
 import org.detente.model.Dyad;
+import org.detente.store.database.DetenteDatabase;
 import org.detente.store.dataset.BundledDatasets;
 import org.detente.store.dataset.DatasetProblems;
 import org.junit.jupiter.api.Test;

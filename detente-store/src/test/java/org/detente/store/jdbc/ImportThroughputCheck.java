@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.List;
 import org.detente.ledger.Entry;
 import org.detente.ledger.LedgerStore.ImportResult;
+import org.detente.store.database.DetenteDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.detente.store.database.DetenteDatabase;
 import org.junit.jupiter.api.Test;
 
 /** The schema versions a reader checks for are exactly those of the migration scripts, of each vendor. */

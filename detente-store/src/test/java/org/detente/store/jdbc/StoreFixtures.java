@@ -1,6 +1,5 @@
 package org.detente.store.jdbc;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -8,25 +7,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.detente.ledger.Entry;
-import org.detente.ledger.EntryId;
 import org.detente.ledger.Measure;
-import org.detente.ledger.Retraction;
 import org.detente.ledger.StaffExpelled;
 import org.detente.ledger.StatementOfPosition;
-import org.detente.model.Confidence;
 import org.detente.model.Country;
 import org.detente.model.Dyad;
 import org.detente.model.DyadDefinition;
-import org.detente.model.HistoricalDate;
-import org.detente.model.Source;
 import org.detente.model.StaffCategory;
 import org.detente.store.dataset.BundledDatasets;
+import org.detente.testkit.Entries;
 
-/** Entries and definitions for the storage tests: the bundled US–Russia definitions and generated entries. */
+/**
+ * Entries and definitions for the storage tests: the bundled US–Russia definitions and generated
+ * entries, built with the test kit's {@link Entries}.
+ */
 final class StoreFixtures {
-    static final Dyad US_RU = Dyad.parse("us-ru");
-    static final Country US = Country.of("US");
-    static final Country RU = Country.of("RU");
+    static final Dyad US_RU = Entries.US_RU;
+    static final Country US = Entries.US;
+    static final Country RU = Entries.RU;
     static final LocalDate START = LocalDate.of(2030, 1, 1);
     private static DyadDefinition definition;
 
@@ -59,16 +57,14 @@ final class StoreFixtures {
     }
 
     static Entry retraction(String id, Entry retracted) {
-        return entry(id, retracted.actor(), retracted.occurredOn().date().plusDays(1),
-                new Retraction(retracted.id(), "recorded twice by mistake"));
+        return Entries.retraction(id, retracted, "recorded twice by mistake");
     }
 
+    /** A sourced entry of the kit, recorded with microseconds, which every store must keep. */
     static Entry entry(String id, Country actor, LocalDate day, Measure measure) {
-        Source source = new Source(URI.create("https://example.org/news/" + id), "Report on " + id, "Example News",
-                day);
-        return new Entry(EntryId.of(id), 0, US_RU, actor, US_RU.other(actor), HistoricalDate.ofDay(day),
-                day.atTime(9, 30).toInstant(ZoneOffset.UTC).plusNanos(123_000), "editor-1", List.of(source),
-                Optional.empty(), Confidence.HIGH, "generated for a test", measure);
+        return Entries.entry(id).by(actor).on(day)
+                .recordedAt(day.atTime(9, 30).toInstant(ZoneOffset.UTC).plusNanos(123_000))
+                .note("generated for a test").does(measure);
     }
 
     static Instant at(String text) {

@@ -54,8 +54,13 @@
       series.push({ name: m.name, type: "scatter", data: m.points, symbol: m.symbol, symbolSize: 12,
         tooltip: { formatter: function (p) { return p.value[0] + ": " + p.value[2]; } } });
     });
+    // A long ledger is drawn one point a month (or a quarter, a year): say so under the chart.
+    if (d.resolution && d.resolution !== "day") {
+      el.setAttribute("aria-label", el.getAttribute("aria-label") + ", one point a " + d.resolution);
+    }
     chart(el, {
       animation: false, tooltip: { trigger: "item" }, legend: { type: "scroll", top: 0 },
+      title: d.resolution && d.resolution !== "day" ? { text: "", subtext: "one point a " + d.resolution, right: 16, bottom: 0 } : undefined,
       grid: { left: 50, right: 16, top: 48, bottom: 40 },
       xAxis: { type: "time" }, yAxis: { type: "value", name: "staff" }, series: series,
       dataZoom: [{ type: "inside" }]

@@ -15,9 +15,9 @@ import org.detente.events.reciprocity.ReciprocityScan;
 import org.detente.events.spark.SparkPairMonths;
 import org.detente.events.spark.SparkReciprocityJob;
 import org.detente.events.store.DuckDbEventStore;
-import org.detente.events.synthetic.PlantedPair;
-import org.detente.events.synthetic.SyntheticGdelt;
 import org.detente.model.Country;
+import org.detente.testkit.gdelt.PlantedPair;
+import org.detente.testkit.gdelt.SyntheticGdelt;
 
 /**
  * Benchmarks of bench/events.sh. Each workload takes seconds, so a timed run in a JVM that has
