@@ -59,6 +59,17 @@ public final class PoissonPaceAnalysis {
         this(talks, goals, PaceRules.DEFAULT);
     }
 
+    /**
+     * The rounds on or after {@code start}, in the order given. A roadmap's talks begin at its
+     * trigger: rounds held before it belong to earlier negotiations and would stretch the time
+     * over which its goals' pace is measured.
+     */
+    public static List<TalksRound> roundsFrom(List<TalksRound> talks, LocalDate start) {
+        Objects.requireNonNull(talks, "talks is required");
+        Objects.requireNonNull(start, "start is required");
+        return talks.stream().filter(round -> !round.date().date().isBefore(start)).toList();
+    }
+
     /** The pace as of {@code asOf}; rounds after it are left out. */
     public PaceReport asOf(LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf is required");

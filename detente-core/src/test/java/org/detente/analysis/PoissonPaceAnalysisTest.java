@@ -44,6 +44,20 @@ class PoissonPaceAnalysisTest {
     }
 
     @Test
+    void rounds_before_the_start_of_the_talks_measured_are_left_out_so_they_do_not_set_when_talks_began() {
+        List<TalksRound> talks = List.of(round("summit-2021", "2021-06-16"), round("talks-1", "2025-02-27"),
+                round("talks-2", "2025-04-10"));
+
+        List<TalksRound> measured = PoissonPaceAnalysis.roundsFrom(talks, LocalDate.of(2025, 2, 27));
+        PaceReport report = new PoissonPaceAnalysis(measured, List.of()).asOf(LocalDate.of(2025, 5, 10));
+
+        assertThat(measured).extracting(r -> r.entry().value()).containsExactly("talks-1", "talks-2");
+        assertThat(report.talksBegan()).contains(LocalDate.of(2025, 2, 27));
+        assertThat(new PoissonPaceAnalysis(talks, List.of()).asOf(LocalDate.of(2025, 5, 10)).talksBegan())
+                .contains(LocalDate.of(2021, 6, 16));
+    }
+
+    @Test
     void without_talks_there_is_no_pace() {
         PaceReport report = new PoissonPaceAnalysis(List.of(), List.of(GoalMilestone.open("visas-restored")))
                 .asOf(LocalDate.of(2025, 5, 10));

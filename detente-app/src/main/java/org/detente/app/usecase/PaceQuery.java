@@ -1,11 +1,15 @@
 package org.detente.app.usecase;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.detente.analysis.PaceReport;
 import org.detente.analysis.PoissonPaceAnalysis;
 import org.detente.forecast.ForecastRules;
 import org.detente.forecast.GoalTimeline;
+import org.detente.ledger.EntryId;
+import org.detente.state.TalksRound;
 
 /**
  * The pace of talks as of the question's date: rounds, goals met since talks began, the rate, a
@@ -25,9 +29,24 @@ public final class PaceQuery {
         DyadBasis basis = bases.basis(question);
         LocalDate asOf = question.asOf();
         GoalTimeline timeline = GoalTimeline.of(basis.roadmap(), basis.history(), basis.view().knownEntriesBy(asOf), asOf);
-        PaceReport report = new PoissonPaceAnalysis(basis.history().stateAsOf(asOf).talks(),
+        PaceReport report = new PoissonPaceAnalysis(measuredRounds(basis, asOf),
                 timeline.milestones(basis.roadmap())).asOf(asOf);
         return new PaceAnswer(basis, report, forecast.answer(question, ForecastQuery.Request.pooled(ForecastRules.DEFAULTS))
                 .reference().orElseThrow());
+    }
+
+    /**
+     * The rounds whose pace the roadmap measures: from its trigger on, when it names one (none while
+     * the trigger is not yet known on the question's date); every round otherwise.
+     */
+    private static List<TalksRound> measuredRounds(DyadBasis basis, LocalDate asOf) {
+        List<TalksRound> talks = basis.history().stateAsOf(asOf).talks();
+        Optional<EntryId> trigger = basis.roadmap().trigger();
+        if (trigger.isEmpty()) {
+            return talks;
+        }
+        return basis.view().knownEntriesBy(asOf).stream().filter(entry -> entry.id().equals(trigger.get()))
+                .map(entry -> entry.occurredOn().date()).filter(day -> !day.isAfter(asOf)).findFirst()
+                .map(day -> PoissonPaceAnalysis.roundsFrom(talks, day)).orElse(List.of());
     }
 }

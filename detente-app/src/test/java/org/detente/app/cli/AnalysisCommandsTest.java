@@ -196,7 +196,8 @@ class AnalysisCommandsTest {
         JsonNode pace = JSON.readTree(CliRun.of("pace", "--as-of", "2025-06-01", "--json").out());
 
         assertThat(pace.get("talksBegan").asText()).isEqualTo("2025-02-18");
-        assertThat(pace.get("rounds")).hasSize(3);
+        assertThat(pace.get("rounds")).isNotEmpty()
+                .allSatisfy(round -> assertThat(round.get("date").asText()).isGreaterThanOrEqualTo("2025-02-18"));
         assertThat(pace.get("forecasts")).hasSize(pace.get("openGoals").asInt());
         assertThat(pace.get("forecasts").get(0).get("reason").isTextual()).isTrue();
     }

@@ -118,11 +118,13 @@ class UseCasesTest {
     }
 
     @Test
-    void pace_counts_the_three_rounds_since_talks_began_in_february_2025() {
+    void pace_counts_the_rounds_since_talks_began_in_february_2025_and_none_of_the_earlier_history() {
         var pace = cases.pace().answer(on(JUNE_2025)).report();
 
         assertThat(pace.talksBegan()).contains(LocalDate.of(2025, 2, 18));
-        assertThat(pace.rounds()).hasSize(3);
+        assertThat(pace.rounds()).extracting(round -> round.entry().value())
+                .contains("2025-02-18-riyadh-talks", "2025-02-27-istanbul-round-1", "2025-04-10-istanbul-round-2");
+        assertThat(pace.rounds()).allMatch(round -> !round.date().date().isBefore(LocalDate.of(2025, 2, 18)));
         assertThat(pace.forecasts()).hasSize(pace.openGoals());
     }
 

@@ -15,6 +15,7 @@ import org.detente.model.ChannelId;
 import org.detente.model.ChannelStatus;
 import org.detente.model.CommitmentStatus;
 import org.detente.model.CommitmentId;
+import org.detente.model.CommitmentStatus;
 import org.detente.model.Confidence;
 import org.detente.model.FigureBound;
 import org.detente.model.HistoricalDate;
@@ -307,6 +308,226 @@ class BundledUsRuDatasetTest {
         assertThat(legislature.note()).contains("not known");
         assertThat(dataset.definition().airLinks()).allSatisfy(a -> assertThat(a.note()).as(a.id().value())
                 .contains("not"));
+    }
+
+    // --- Heads of mission, flights, talks and measures of 2016–2024 (issue 12, 2026-12-03) ----------
+
+    @Test
+    void in_august_2017_russias_embassy_in_washington_has_no_ambassador_and_by_october_antonov_is_in_post() {
+        HeadOfMissionState august = headOf("ru-embassy-washington", "2017-08-15");
+        assertThat(august.ambassadorInPost()).isFalse();
+        assertThat(entry("2017-07-22-kislyak-leaves-washington").occurredOn())
+                .isEqualTo(HistoricalDate.parse("2017-07-22"));
+        assertThat(august.designate()).hasValueSatisfying(d -> {
+            assertThat(d.person()).contains("Antonov");
+            assertThat(d.agrementGranted()).isTrue();
+        });
+        HeadOfMissionState october = headOf("ru-embassy-washington", "2017-10-01");
+        assertThat(october.ambassadorInPost()).isTrue();
+        assertThat(october.person()).contains("Antonov");
+        assertThat(october.since()).isEqualTo(HistoricalDate.parse("2017-09-08"));
+    }
+
+    @Test
+    void on_1_october_2017_huntsman_has_russias_agrement_but_no_post_and_from_3_october_he_is_the_us_ambassador() {
+        HeadOfMissionState before = headOf("us-embassy-moscow", "2017-10-01");
+        assertThat(before.ambassadorInPost()).isFalse();
+        assertThat(before.designate()).hasValueSatisfying(d -> assertThat(d.person()).contains("Huntsman"));
+        HeadOfMissionState after = headOf("us-embassy-moscow", "2017-10-04");
+        assertThat(after.ambassadorInPost()).isTrue();
+        assertThat(after.person()).contains("Huntsman");
+        assertThat(after.since()).isEqualTo(HistoricalDate.parse("2017-10-03"));
+    }
+
+    @Test
+    void as_of_2019_11_01_a_charge_d_affaires_gorman_leads_the_us_embassy_in_moscow_after_huntsman_left() {
+        HeadOfMissionState head = headOf("us-embassy-moscow", "2019-11-01");
+        assertThat(head.standing()).isEqualTo(HeadOfMissionState.Standing.CHARGE_D_AFFAIRES);
+        assertThat(head.person()).contains("Gorman");
+        assertThat(headOf("us-embassy-moscow", "2019-09-30").person()).contains("Huntsman");
+    }
+
+    @Test
+    void as_of_2020_03_01_sullivan_is_the_us_ambassador_in_moscow() {
+        HeadOfMissionState head = headOf("us-embassy-moscow", "2020-03-01");
+        assertThat(head.ambassadorInPost()).isTrue();
+        assertThat(head.person()).contains("Sullivan");
+        assertThat(head.since()).isEqualTo(HistoricalDate.parse("2020-02-05"));
+    }
+
+    @Test
+    void in_may_2021_both_ambassadors_were_home_for_consultations_yet_still_ambassadors_and_geneva_sent_them_back() {
+        RelationsState may = projector.stateAsOf(LocalDate.parse("2021-05-15"));
+        assertThat(may.headOf(MissionId.of("us-embassy-moscow")).orElseThrow().person()).contains("Sullivan");
+        assertThat(may.headOf(MissionId.of("ru-embassy-washington")).orElseThrow().person()).contains("Antonov");
+        assertThat(may.statements()).extracting(statement -> statement.entry().value())
+                .contains("2021-03-17-ru-recalls-antonov-for-consultations",
+                        "2021-04-20-sullivan-to-washington-for-consultations");
+        TalksRound summit = projector.stateAsOf(LocalDate.parse("2021-06-17")).talks().stream()
+                .filter(t -> t.entry().value().equals("2021-06-16-biden-putin-geneva-summit")).findFirst()
+                .orElseThrow();
+        assertThat(summit.format()).contains(TalksFormat.SUMMIT);
+        RelationsState june18 = projector.stateAsOf(LocalDate.parse("2021-06-18"));
+        assertThat(june18.commitment(CommitmentId.of("geneva-ambassadors-return-us")).orElseThrow().status())
+                .isEqualTo(CommitmentStatus.OPEN);
+        RelationsState july = projector.stateAsOf(LocalDate.parse("2021-07-01"));
+        for (String returned : List.of("geneva-ambassadors-return-us", "geneva-ambassadors-return-ru")) {
+            assertThat(july.commitment(CommitmentId.of(returned)).orElseThrow().status()).as(returned)
+                    .isEqualTo(CommitmentStatus.FULFILLED);
+        }
+    }
+
+    @Test
+    void the_strategic_stability_dialogue_agreed_in_geneva_met_on_28_july_2021_and_in_extraordinary_session_on_10_january_2022() {
+        assertThat(projector.stateAsOf(LocalDate.parse("2021-07-27"))
+                .commitment(CommitmentId.of("geneva-strategic-stability-dialogue")).orElseThrow().status())
+                .isEqualTo(CommitmentStatus.OPEN);
+        RelationsState february2022 = projector.stateAsOf(LocalDate.parse("2022-02-01"));
+        assertThat(february2022.commitment(CommitmentId.of("geneva-strategic-stability-dialogue")).orElseThrow()
+                .status()).isEqualTo(CommitmentStatus.FULFILLED);
+        assertThat(february2022.talks()).extracting(t -> t.date().toString())
+                .contains("2021-07-28", "2021-09-30", "2022-01-10", "2022-01-21");
+    }
+
+    @Test
+    void in_2019_the_two_sides_met_in_sochi_osaka_geneva_and_washington() {
+        assertThat(projector.stateAsOf(LocalDate.parse("2019-12-31")).talks())
+                .filteredOn(t -> t.date().date().getYear() == 2019)
+                .extracting(TalksRound::venue)
+                .anyMatch(v -> v.contains("Sochi")).anyMatch(v -> v.contains("Osaka"))
+                .anyMatch(v -> v.contains("Geneva")).anyMatch(v -> v.contains("Washington"));
+    }
+
+    @Test
+    void from_august_2019_us_banks_may_not_lend_to_the_russian_government_in_foreign_currency() {
+        SanctionId cbw = SanctionId.of("us-cbw-act-sanctions-2019");
+        assertThat(projector.stateAsOf(LocalDate.parse("2019-07-31")).sanction(cbw)).isEmpty();
+        var sanction = projector.stateAsOf(LocalDate.parse("2019-09-01")).sanction(cbw).orElseThrow();
+        assertThat(sanction.imposedBy()).isEqualTo(US);
+        assertThat(entry("2019-08-02-us-cbw-act-second-round-sanctions").measure().toString()).contains("BANKING");
+    }
+
+    @Test
+    void as_of_2020_06_01_aeroflot_flies_no_regular_service_to_the_us_and_from_28_june_2021_it_may_again() {
+        RelationsState june2020 = projector.stateAsOf(LocalDate.parse("2020-06-01"));
+        RelationsState july2021 = projector.stateAsOf(LocalDate.parse("2021-07-01"));
+        for (String route : List.of("moscow-new-york", "moscow-washington", "moscow-los-angeles", "moscow-miami")) {
+            AirLinkId link = AirLinkId.of(route);
+            assertThat(june2020.airLink(link).orElseThrow().operating()).as(route + " in June 2020").isFalse();
+            assertThat(july2021.airLink(link).orElseThrow().operating()).as(route + " in July 2021").isTrue();
+            assertThat(july2021.airLink(link).orElseThrow().since()).isEqualTo(HistoricalDate.parse("2021-06-28"));
+        }
+        // repatriation flights ran in 2020, but they are a note, not a resumption
+        assertThat(entry("2020-03-27-russia-halts-regular-flights-moscow-new-york").note()).contains("repatriation");
+        assertThat(entry("2021-06-28-moscow-washington-resumed").confidence()).isEqualTo(Confidence.LOW);
+    }
+
+    @Test
+    void as_of_2022_03_01_no_aeroflot_route_to_the_us_is_flying() {
+        RelationsState state = projector.stateAsOf(LocalDate.parse("2022-03-01"));
+        assertThat(state.airLinks()).filteredOn(a -> a.airLink().carriers().contains("Aeroflot"))
+                .hasSize(4).noneMatch(a -> a.operating());
+    }
+
+    @Test
+    void as_of_2022_10_01_a_charge_rood_leads_the_us_embassy_and_tracy_has_agrement_and_from_february_2023_tracy_is_ambassador() {
+        HeadOfMissionState october = headOf("us-embassy-moscow", "2022-10-01");
+        assertThat(october.standing()).isEqualTo(HeadOfMissionState.Standing.CHARGE_D_AFFAIRES);
+        assertThat(october.person()).contains("Rood");
+        assertThat(october.designate()).hasValueSatisfying(d -> {
+            assertThat(d.person()).contains("Tracy");
+            assertThat(d.agrementGranted()).isTrue();
+        });
+        assertThat(headOf("us-embassy-moscow", "2022-09-01").person()).contains("Sullivan");
+        HeadOfMissionState february = headOf("us-embassy-moscow", "2023-02-01");
+        assertThat(february.ambassadorInPost()).isTrue();
+        assertThat(february.person()).contains("Tracy");
+        assertThat(entry("2023-01-30-tracy-takes-up-post").note()).contains("5 April 2023");
+    }
+
+    @Test
+    void antonov_left_washington_on_5_october_2024_before_the_decree_of_the_10th_and_the_post_stayed_vacant() {
+        HeadOfMissionState head = headOf("ru-embassy-washington", "2024-10-07");
+        assertThat(head.standing()).isEqualTo(HeadOfMissionState.Standing.VACANT);
+        assertThat(head.since()).isEqualTo(HistoricalDate.parse("2024-10-05"));
+        assertThat(headOf("ru-embassy-washington", "2024-10-04").person()).contains("Antonov");
+        assertThat(headOf("ru-embassy-washington", "2024-11-01").standing())
+                .isEqualTo(HeadOfMissionState.Standing.VACANT);
+        assertThat(dataset.entries()).filteredOn(e -> e.type() == MeasureType.HEAD_OF_MISSION_DEPARTED)
+                .filteredOn(e -> e.measure().toString().contains("Antonov")).hasSize(1);
+    }
+
+    @Test
+    void in_2019_the_presidents_spoke_by_telephone_in_may_and_december() {
+        assertThat(projector.stateAsOf(LocalDate.parse("2019-12-31")).talks())
+                .filteredOn(t -> t.format().equals(Optional.of(TalksFormat.CALL)))
+                .extracting(t -> t.date().toString())
+                .contains("2019-05-03", "2019-12-29");
+    }
+
+    @Test
+    void in_september_2019_ten_of_lavrovs_un_delegation_got_no_us_visas_which_moves_no_staff_figure() {
+        Entry withheld = entry("2019-09-24-us-withholds-visas-russian-unga-delegation");
+        assertThat(withheld.actor()).isEqualTo(US);
+        assertThat(withheld.measure().toString()).contains("10");
+        assertThat(projector.stateAsOf(LocalDate.parse("2019-09-30")).staffFiguresOf(RU))
+                .isEqualTo(projector.stateAsOf(LocalDate.parse("2019-09-20")).staffFiguresOf(RU));
+    }
+
+    @Test
+    void between_the_invasion_and_the_end_of_2022_the_only_senior_meeting_was_burns_and_naryshkin_in_ankara() {
+        assertThat(projector.stateAsOf(LocalDate.parse("2022-12-31")).talks())
+                .filteredOn(t -> t.date().date().isAfter(LocalDate.parse("2022-02-24")))
+                .extracting(TalksRound::venue)
+                .singleElement().asString().contains("Ankara");
+        assertThat(projector.stateAsOf(LocalDate.parse("2022-02-13")).talks())
+                .anyMatch(t -> t.date().toString().equals("2022-02-12") && t.format().equals(Optional.of(TalksFormat.CALL)));
+    }
+
+    @Test
+    void by_the_end_of_2024_us_banking_sanctions_cover_the_central_bank_sberbank_alfa_mir_the_moscow_exchange_and_gazprombank() {
+        RelationsState end2024 = projector.stateAsOf(LocalDate.parse("2024-12-31"));
+        for (String id : List.of("us-central-bank-sanctions-2022", "us-sberbank-alfa-blocking-2022",
+                "us-nspk-mir-sanctions-2024", "us-moex-sanctions-2024", "us-gazprombank-sanctions-2024")) {
+            assertThat(end2024.sanction(SanctionId.of(id))).as(id).isPresent();
+            assertThat(dataset.entries()).filteredOn(e -> e.measure().toString().contains(id)).first()
+                    .satisfies(e -> assertThat(e.measure().toString()).contains("BANKING"));
+        }
+        assertThat(projector.stateAsOf(LocalDate.parse("2024-06-11")).sanction(SanctionId.of("us-moex-sanctions-2024")))
+                .isEmpty();
+        assertThat(projector.stateAsOf(LocalDate.parse("2022-02-27"))
+                .sanction(SanctionId.of("us-central-bank-sanctions-2022"))).isEmpty();
+    }
+
+    @Test
+    void in_2023_russia_suspended_new_start_and_protested_the_us_visas_for_its_security_council_delegation() {
+        assertThat(projector.stateAsOf(LocalDate.parse("2023-12-31")).statements())
+                .filteredOn(statement -> statement.date().date().getYear() == 2023)
+                .extracting(statement -> statement.entry().value())
+                .contains("2023-02-21-ru-suspends-new-start", "2023-04-18-lavrov-on-us-visas-for-unsc-delegation");
+        assertThat(entry("2023-04-18-lavrov-on-us-visas-for-unsc-delegation").type()).isEqualTo(MeasureType.STATEMENT);
+    }
+
+    @Test
+    void russia_answered_the_2022_un_mission_expulsions_on_23_march_with_expulsions_of_an_unstated_number() {
+        Entry answer = entry("2022-03-23-ru-expels-us-diplomats-number-unstated");
+        assertThat(answer.actor()).isEqualTo(RU);
+        assertThat(answer.respondsTo()).hasValueSatisfying(
+                id -> assertThat(id.value()).isEqualTo("2022-02-28-us-expels-12-from-russian-un-mission"));
+        assertThat(answer.note()).contains("count");
+    }
+
+    @Test
+    void in_october_2021_nuland_and_ryabkov_met_in_moscow_on_the_embassies_without_progress() {
+        TalksRound moscow = projector.stateAsOf(LocalDate.parse("2021-10-31")).talks().stream()
+                .filter(t -> t.entry().value().equals("2021-10-12-nuland-ryabkov-moscow")).findFirst().orElseThrow();
+        assertThat(moscow.venue()).contains("Moscow");
+        assertThat(moscow.agenda()).anyMatch(item -> item.contains("embassies"));
+        assertThat(moscow.outcome()).contains("No progress");
+    }
+
+    private static HeadOfMissionState headOf(String mission, String date) {
+        return projector.stateAsOf(LocalDate.parse(date)).headOf(MissionId.of(mission)).orElseThrow();
     }
 
     @Test
