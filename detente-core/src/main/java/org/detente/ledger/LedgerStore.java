@@ -1,6 +1,8 @@
 package org.detente.ledger;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.detente.model.Dyad;
@@ -29,6 +31,18 @@ public interface LedgerStore {
 
     /** The sequence number of the last entry (0 when the ledger is empty). */
     long lastSequence(Dyad dyad);
+
+    /**
+     * The last sequence number of every dyad held, in the order of {@link #dyads()}: what a reader
+     * compares to see whether anything changed. A store that can answers it in one read.
+     */
+    default Map<Dyad, Long> lastSequences() {
+        Map<Dyad, Long> last = new LinkedHashMap<>();
+        for (Dyad dyad : dyads()) {
+            last.put(dyad, lastSequence(dyad));
+        }
+        return last;
+    }
 
     /**
      * Appends a batch atomically, after {@link LedgerValidator} finds nothing wrong with it against

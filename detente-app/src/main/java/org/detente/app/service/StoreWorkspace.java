@@ -119,6 +119,13 @@ public final class StoreWorkspace implements Workspace {
         throw new UnknownDyadException(id, dyads());
     }
 
+    /** Every dyad's id and the sequence number of its last entry, read at once (what a page's version is). */
+    public Map<String, Long> lastSequences() {
+        Map<String, Long> last = new LinkedHashMap<>();
+        store.lastSequences().forEach((dyad, sequence) -> last.put(dyad.id(), sequence));
+        return last;
+    }
+
     /** The sequence number of the dyad's last entry (0 when empty). */
     public long lastSequence(String id) {
         return store.lastSequence(resolve(id));

@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import org.detente.app.service.StoreWorkspace;
 
 /**
  * The rendered pages of visitors who have not signed in, kept so that a page's cost no longer grows
@@ -186,12 +185,12 @@ final class PageCache {
 
     private Key key(Context ctx) {
         Map<String, List<String>> query = new TreeMap<>(ctx.queryParamMap());
-        StoreWorkspace workspace = support.views().workspace();
+        // Every dyad's version in one read: a kept page is served with one query, not one a dyad and one more.
         List<Object> versions = new ArrayList<>();
-        for (String dyad : workspace.dyads()) {
+        support.views().workspace().lastSequences().forEach((dyad, last) -> {
             versions.add(dyad);
-            versions.add(workspace.lastSequence(dyad));
-        }
+            versions.add(last);
+        });
         versions.add(stamp(events));
         versions.add(stamp(events == null ? null : events.resolveSibling(events.getFileName() + ".wal")));
         return new Key(ctx.path(), query, support.today().toString(), versions);

@@ -99,9 +99,18 @@ class ReciprocityPagingTest {
         List<LocalDate> dates = new ArrayList<>();
         Matcher row = MEASURE_DATE.matcher(section.group(1));
         while (row.find()) {
-            dates.add(LocalDate.parse(row.group(1)));
+            dates.add(day(row.group(1)));
         }
         return dates;
+    }
+
+    /** The first day a date of the page stands for: {@code 2017-07} and {@code 2017} are a month and a year. */
+    private static LocalDate day(String shown) {
+        return switch (shown.length()) {
+            case 4 -> LocalDate.of(Integer.parseInt(shown), 1, 1);
+            case 7 -> java.time.YearMonth.parse(shown).atDay(1);
+            default -> LocalDate.parse(shown);
+        };
     }
 
     private static int total(String html) {

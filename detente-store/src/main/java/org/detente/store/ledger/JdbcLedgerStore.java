@@ -107,6 +107,20 @@ public final class JdbcLedgerStore implements LedgerStore {
     }
 
     @Override
+    public Map<Dyad, Long> lastSequences() {
+        return jdbc.read("read the last sequences", c -> {
+            Map<Dyad, Long> last = new LinkedHashMap<>();
+            try (PreparedStatement select = c.prepareStatement("SELECT dyad, last_seq FROM dyads ORDER BY id");
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    last.put(Dyad.parse(rows.getString(1)), rows.getLong(2));
+                }
+            }
+            return last;
+        });
+    }
+
+    @Override
     public Optional<DyadDefinition> definition(Dyad dyad) {
         Objects.requireNonNull(dyad, "dyad is required");
         return jdbc.read("read definitions", c -> {
