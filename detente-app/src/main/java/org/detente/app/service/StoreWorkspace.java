@@ -120,6 +120,7 @@ public final class StoreWorkspace implements Workspace {
     }
 
     /** Every dyad's id and the sequence number of its last entry, read at once (what a page's version is). */
+    @Override
     public Map<String, Long> lastSequences() {
         Map<String, Long> last = new LinkedHashMap<>();
         store.lastSequences().forEach((dyad, sequence) -> last.put(dyad.id(), sequence));

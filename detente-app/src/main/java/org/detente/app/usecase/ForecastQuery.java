@@ -1,6 +1,7 @@
 package org.detente.app.usecase;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.detente.forecast.ForecastCase;
@@ -36,6 +37,21 @@ public final class ForecastQuery {
      */
     public ForecastAnswer answer(Question question, Request request) {
         DyadBasis basis = bases.basis(question);
+        if (request.progress() != ForecastProgress.NONE) {
+            return run(question, request, basis);
+        }
+        // Seeded runs on the same ledgers give the same forecast: a page asked again (the roadmap's,
+        // once for each visitor the page cache has not served) does not run the simulation again.
+        // The key holds every dyad's version because the reference cases are the other dyads.
+        return basis.remembered(new Asked(question.asOf(), request, bases.workspace().lastSequences()),
+                () -> run(question, request, basis));
+    }
+
+    /** What a remembered forecast was asked with. */
+    private record Asked(LocalDate asOf, Request request, Map<String, Long> versions) {
+    }
+
+    private ForecastAnswer run(Question question, Request request, DyadBasis basis) {
         LocalDate asOf = question.asOf();
         ForecastRules rules = request.rules();
         ForecastCase target = ReferenceCases.caseOf(basis);
