@@ -242,7 +242,10 @@ class DashboardInBrowserTest {
 
             assertThat(server.ledgerSize()).isEqualTo(before + 1);
             assertThat(page.locator("[role=status]").textContent()).contains("Recorded entry");
-            assertThat(page.locator("#timeline .entry").first().textContent())
+            // The recorded entry, wherever its date puts it among the bundled ones.
+            String recorded = java.net.URLDecoder.decode(page.url().replaceAll(".*[?&]recorded=([^&#]*).*", "$1"),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(page.locator("#timeline .entry[data-entry='" + recorded + "']").textContent())
                     .contains("mission closed").contains("Consulate General of the Russian Federation in New York")
                     .contains("U.S. closes the Russian consulate in New York");
             page.navigate(server.base + "/dyads/us-ru/missions?asOf=2025-06-01");
