@@ -19,6 +19,9 @@ import org.detente.client.api.DyadsApi;
 import org.detente.client.api.LedgerApi;
 import org.detente.client.model.Entry;
 import org.detente.client.model.LedgerPage;
+import org.detente.client.model.NewEntry;
+import org.detente.client.model.NewStaffExpelledEntry;
+import org.detente.client.model.Source;
 import org.detente.client.model.StaffExpelledEntry;
 import org.detente.client.model.State;
 import org.junit.jupiter.api.AfterAll;
@@ -32,6 +35,8 @@ import org.junit.jupiter.api.Test;
  */
 class GeneratedClientTest {
     private static final String EXPULSION_2016 = "2016-12-29-us-expels-35-russian-diplomats";
+    /** The admin token {@code serve --in-memory} accepts when it is given one. */
+    private static final String ADMIN_TOKEN = "generated-client-admin";
     private static Process server;
     private static ApiClient client;
 
@@ -43,10 +48,12 @@ class GeneratedClientTest {
         }
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Path log = Files.createDirectories(Path.of("target")).resolve("server.log");
-        server = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp", classPath,
+        ProcessBuilder serve = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp", classPath,
                 "org.detente.app.cli.DetenteCli", "serve", "--in-memory", "--host", "127.0.0.1",
                 "--port", String.valueOf(port))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        serve.environment().put("DETENTE_ADMIN_TOKEN", ADMIN_TOKEN);
+        server = serve.start();
         String base = "http://127.0.0.1:" + port;
         awaitHealthy(base, log);
         client = new ApiClient();
@@ -103,6 +110,26 @@ class GeneratedClientTest {
         assertThat(entry.getStaffExpelledEntry().getCount()).isEqualTo(35);
         assertThat(entry.getStaffExpelledEntry().getCategory().getValue()).isEqualTo("diplomatic");
         assertThat(entry.getStaffExpelledEntry().getSummary()).contains("35");
+    }
+
+    @Test
+    void appends_an_expulsion_built_from_the_typed_new_entry_and_reads_it_back_typed() throws Exception {
+        ApiClient writer = new ApiClient();
+        writer.updateBaseUri(client.getBaseUri());
+        writer.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + ADMIN_TOKEN));
+        NewStaffExpelledEntry expulsion = new NewStaffExpelledEntry().type(NewStaffExpelledEntry.TypeEnum.STAFF_EXPELLED)
+                .actor("US").target("RU").occurredOn("2025-05-20").count(4)
+                .sources(List.of(new Source().url("https://example.org/expulsion").title("Four expelled")
+                        .publisher("Example").date("2025-05-20")));
+
+        Entry stored = new LedgerApi(writer).appendLedgerEntry("us-ru", new NewEntry(expulsion), null);
+
+        assertThat(stored.getActualInstance()).isInstanceOf(StaffExpelledEntry.class);
+        assertThat(stored.getStaffExpelledEntry().getCount()).isEqualTo(4);
+        // left out, so the codec's default
+        assertThat(stored.getStaffExpelledEntry().getCategory().getValue()).isEqualTo("diplomatic");
+        Entry read = new LedgerApi(client).getLedgerEntry("us-ru", stored.getStaffExpelledEntry().getId());
+        assertThat(read.getStaffExpelledEntry().getCount()).isEqualTo(4);
     }
 
     private static void awaitHealthy(String base, Path log) throws IOException, InterruptedException {

@@ -19,6 +19,8 @@ import org.detente.store.format.MeasureFormat;
  */
 final class EntrySchemas {
     static final String BASE = "EntryBase";
+    /** The fields every new entry gives (an append's body): {@code NewEntry} adds those of its type. */
+    static final String NEW_BASE = "NewEntryBase";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     /** A day, a month or a year, as {@code occurredOn} and {@code plannedFor} take them. */
     static final String HISTORICAL_DATE_PATTERN = "^\\d{4}(-\\d{2}(-\\d{2})?)?$";
@@ -35,34 +37,46 @@ final class EntrySchemas {
 
     /**
      * Puts {@code Entry} and one schema per measure type into {@code schemas}, which must hold
-     * {@link #BASE}, and the codes of the types into the {@code type} of {@code NewEntry}.
+     * {@link #BASE}, and likewise {@code NewEntry}, the body of an append, on {@link #NEW_BASE}: a
+     * new entry may leave out what the codec defaults, and gives none of what the ledger sets.
      */
     static void addTo(ObjectNode schemas) {
-        if (!schemas.has(BASE)) {
-            throw new IllegalStateException("the OpenAPI document has no " + BASE + " schema to build entries on");
+        for (String base : List.of(BASE, NEW_BASE)) {
+            if (!schemas.has(base)) {
+                throw new IllegalStateException("the OpenAPI document has no " + base + " schema to build entries on");
+            }
         }
-        ObjectNode entry = JSON.objectNode();
-        entry.put("description", "A ledger entry: the fields every entry has (" + BASE + ") and those of its "
-                + "measure type, told apart by `type`.");
-        ArrayNode oneOf = entry.putArray("oneOf");
-        ObjectNode discriminator = entry.putObject("discriminator");
+        schemas.set("Entry", union(schemas, "", BASE, false, "A ledger entry: the fields every entry has (" + BASE
+                + ") and those of its measure type, told apart by `type`."));
+        schemas.set("NewEntry", union(schemas, "New", NEW_BASE, true, "A new entry, as an append's body: the fields "
+                + "every new entry gives (" + NEW_BASE + ") and those of its measure type, told apart by `type`; a field "
+                + "with a default may be left out."));
+    }
+
+    /** The union over the measure types of {@code prefix}-named variants on {@code base}, each put into {@code schemas}. */
+    private static ObjectNode union(ObjectNode schemas, String prefix, String base, boolean input, String description) {
+        ObjectNode union = JSON.objectNode();
+        union.put("description", description);
+        ArrayNode oneOf = union.putArray("oneOf");
+        ObjectNode discriminator = union.putObject("discriminator");
         discriminator.put("propertyName", "type");
         ObjectNode mapping = discriminator.putObject("mapping");
         for (MeasureFormat format : MeasureFormat.all()) {
-            String ref = "#/components/schemas/" + name(format.type());
+            String name = prefix + name(format.type());
+            String ref = "#/components/schemas/" + name;
             oneOf.addObject().put("$ref", ref);
             mapping.put(format.type().code(), ref);
-            schemas.set(name(format.type()), variant(format));
+            schemas.set(name, variant(format, base, input));
         }
-        schemas.set("Entry", entry);
-        JsonNode newEntryType = schemas.path("NewEntry").path("properties").path("type");
-        if (newEntryType instanceof ObjectNode type) {
-            ArrayNode codes = type.putArray("enum");
-            Arrays.stream(MeasureType.values()).forEach(t -> codes.add(t.code()));
-        }
+        return union;
     }
 
-    private static ObjectNode variant(MeasureFormat format) {
+    /** Whether {@code field} is in the variant's {@code required}: always written when read, given when new. */
+    private static boolean required(FieldFormat field, boolean input) {
+        return input ? field.presence() == FieldFormat.Presence.REQUIRED : field.presence().alwaysWritten();
+    }
+
+    private static ObjectNode variant(MeasureFormat format, String base, boolean input) {
         ObjectNode own = JSON.objectNode();
         own.put("type", "object");
         ArrayNode required = own.putArray("required").add("type");
@@ -71,8 +85,8 @@ final class EntrySchemas {
         type.put("type", "string");
         type.putArray("enum").add(format.type().code());
         for (FieldFormat field : format.fields()) {
-            properties.set(field.name(), schema(field));
-            if (field.presence().alwaysWritten()) {
+            properties.set(field.name(), schema(field, input));
+            if (required(field, input)) {
                 required.add(field.name());
             }
         }
@@ -88,12 +102,12 @@ final class EntrySchemas {
                 + (format.exactlyOneOf().isEmpty() ? "" : " Exactly one of " + String.join(", ", format.exactlyOneOf())
                 + " is given."));
         ArrayNode allOf = variant.putArray("allOf");
-        allOf.addObject().put("$ref", "#/components/schemas/" + BASE);
+        allOf.addObject().put("$ref", "#/components/schemas/" + base);
         allOf.add(own);
         return variant;
     }
 
-    private static ObjectNode schema(FieldFormat field) {
+    private static ObjectNode schema(FieldFormat field, boolean input) {
         ObjectNode schema = JSON.objectNode();
         schema.put("type", field.type().jsonType());
         if (field.type().format() != null) {
@@ -110,8 +124,8 @@ final class EntrySchemas {
                 ArrayNode required = schema.putArray("required");
                 ObjectNode properties = schema.putObject("properties");
                 for (FieldFormat nested : fields) {
-                    properties.set(nested.name(), schema(nested));
-                    if (nested.presence().alwaysWritten()) {
+                    properties.set(nested.name(), schema(nested, input));
+                    if (required(nested, input)) {
                         required.add(nested.name());
                     }
                 }

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 class ResponseContractTest {
     private static final String DOCUMENT = "https://detente.invalid/api/openapi.json";
     private static final String EXPULSION_2016 = "2016-12-29-us-expels-35-russian-diplomats";
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
     private static ApiFixture api;
     private static JsonNode document;
     private static SchemaRegistry registry;
@@ -69,10 +70,39 @@ class ResponseContractTest {
             assertThat(own.get("properties").get("type").get("enum")).singleElement()
                     .satisfies(code -> assertThat(code.asText()).isEqualTo(type.code()));
         }
-        assertThat(schemas.get("NewEntry").get("properties").get("type").get("enum")).extracting(JsonNode::asText)
-                .containsExactly(java.util.Arrays.stream(MeasureType.values()).map(MeasureType::code).toArray(String[]::new));
         assertThat(schemas.get("StaffExpelledEntry").get("allOf").get(1).get("required"))
                 .extracting(JsonNode::asText).containsExactly("type", "count", "category");
+    }
+
+    @Test
+    void a_new_entry_is_a_union_over_its_type_too_and_leaves_out_what_the_codec_defaults() {
+        JsonNode schemas = document.get("components").get("schemas");
+        JsonNode newEntry = schemas.get("NewEntry");
+        JsonNode mapping = newEntry.get("discriminator").get("mapping");
+
+        assertThat(newEntry.get("oneOf")).hasSize(MeasureType.values().length);
+        for (MeasureType type : MeasureType.values()) {
+            String ref = mapping.get(type.code()).asText();
+            assertThat(ref).isEqualTo("#/components/schemas/New" + EntrySchemas.name(type));
+            JsonNode variant = schemas.get(ref.substring(ref.lastIndexOf('/') + 1));
+            assertThat(variant.get("allOf").get(0).get("$ref").asText()).isEqualTo("#/components/schemas/NewEntryBase");
+        }
+        // category has a default: an append may leave it out, a read always has it
+        assertThat(schemas.get("NewStaffExpelledEntry").get("allOf").get(1).get("required"))
+                .extracting(JsonNode::asText).containsExactly("type", "count");
+    }
+
+    @Test
+    void an_append_body_the_api_accepts_matches_new_entry_and_one_it_refuses_for_a_missing_field_does_not() throws Exception {
+        JsonNode accepted = MAPPER.readTree(org.detente.testkit.EntryBodies.expulsion(3, "2025-05-20"));
+        JsonNode withoutCount = accepted.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) withoutCount).remove("count");
+        JsonNode wrongType = accepted.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) wrongType).put("count", "three");
+
+        assertThat(validate(accepted, "NewEntry")).isEmpty();
+        assertThat(validate(withoutCount, "NewEntry")).isNotEmpty();
+        assertThat(validate(wrongType, "NewEntry")).isNotEmpty();
     }
 
     @Test
