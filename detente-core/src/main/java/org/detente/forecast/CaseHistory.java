@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.detente.ledger.Entry;
-import org.detente.ledger.EntryId;
 import org.detente.model.Dyad;
 import org.detente.roadmap.Goal;
 import org.detente.roadmap.GoalId;
@@ -63,18 +61,13 @@ public record CaseHistory(Dyad dyad, Optional<LocalDate> trigger, LocalDate obse
     /** The history of {@code source} as of {@code asOf}, with {@code projector} over its entries. */
     static CaseHistory observe(ForecastCase source, Projector projector, LocalDate asOf) {
         GoalTimeline timeline = GoalTimeline.of(source.roadmap(), projector::stateAsOf, source.entries(), asOf);
-        Optional<LocalDate> trigger = source.roadmap().trigger().flatMap(id -> dayOf(source.entries(), id))
-                .filter(day -> !day.isAfter(asOf));
+        Optional<LocalDate> trigger = source.roadmap().triggeredOn(source.entries(), asOf);
         List<GoalCourse> goals = new ArrayList<>();
         for (Goal goal : source.roadmap().goals()) {
             GoalStatus status = timeline.last().goal(goal.id()).orElseThrow().status();
             goals.add(new GoalCourse(goal.id(), goal.kind(), status, Optional.ofNullable(timeline.metOn().get(goal.id()))));
         }
         return new CaseHistory(source.dyad(), trigger, asOf, goals, timeline.last());
-    }
-
-    private static Optional<LocalDate> dayOf(List<Entry> entries, EntryId id) {
-        return entries.stream().filter(e -> e.id().equals(id)).map(e -> e.occurredOn().date()).findFirst();
     }
 
     /** Days from the trigger to the end of observation; empty without a trigger. */

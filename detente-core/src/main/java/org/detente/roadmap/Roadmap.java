@@ -152,6 +152,17 @@ public final class Roadmap {
         return trigger;
     }
 
+    /**
+     * The day the trigger occurred, read from {@code entries}, when it had occurred by {@code asOf};
+     * empty without a trigger, before it, or while no entry records it.
+     */
+    public Optional<LocalDate> triggeredOn(List<Entry> entries, LocalDate asOf) {
+        Objects.requireNonNull(entries, "entries is required");
+        Objects.requireNonNull(asOf, "asOf is required");
+        return trigger.flatMap(id -> entries.stream().filter(e -> e.id().equals(id)).map(e -> e.occurredOn().date())
+                .findFirst()).filter(day -> !day.isAfter(asOf));
+    }
+
     /** One problem per strongly connected component of more than one goal, naming a shortest cycle in it. */
     private static List<RoadmapProblem> cycles(Graph<GoalId, DefaultEdge> graph, Map<GoalId, Integer> declared) {
         List<RoadmapProblem> problems = new ArrayList<>();

@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -33,7 +31,6 @@ import org.detente.state.CommitmentState;
 import org.detente.state.PlannedTalks;
 import org.detente.analysis.MonthlyEscalation;
 import org.detente.analysis.ResponsePair;
-import org.detente.analysis.SideScore;
 import org.detente.analysis.StaffGap;
 import org.detente.analysis.UnansweredMeasure;
 import org.detente.app.report.Briefing.Block;
@@ -58,13 +55,11 @@ import org.detente.app.service.DyadLedger;
 import org.detente.ledger.Entry;
 import org.detente.ledger.EntryId;
 import org.detente.ledger.MissionMeasure;
-import org.detente.ledger.Retraction;
 import org.detente.ledger.SanctionImposed;
 import org.detente.ledger.StaffCapSet;
 import org.detente.ledger.StaffLevelReported;
 import org.detente.ledger.StaffMeasure;
 import org.detente.ledger.Stance;
-import org.detente.ledger.TalksHeld;
 import org.detente.ledger.VisaServiceChanged;
 import org.detente.model.Codes;
 import org.detente.model.Country;
@@ -78,7 +73,6 @@ import org.detente.roadmap.GoalId;
 import org.detente.roadmap.GoalStatus;
 import org.detente.roadmap.NextStep;
 import org.detente.roadmap.RoadmapEvaluation;
-import org.detente.scenario.ChangeKind;
 import org.detente.scenario.StateChange;
 import org.detente.scenario.StateDiff;
 import org.detente.simulation.calibration.CalibrationRules;
@@ -925,12 +919,10 @@ public final class BriefingAssembler {
                     consular));
             List<Row> ledgerWaits = new ArrayList<>();
             for (VisaWaitState w : state.visaWaits()) {
-                List<org.detente.model.Source> sources = current.stream().filter(e -> e.id().equals(w.reportedIn()))
-                        .findFirst().map(Entry::sources).orElse(List.of());
                 ledgerWaits.add(new Row(List.of(w.reportedOn().toString(), w.post(),
                         words.country(w.applicants()) + " nationals, " + Codes.of(w.visaClass())
                                 + (w.visaCategory().isEmpty() ? "" : " (" + w.visaCategory() + ")"),
-                        EntryWords.waitWords(w.waitDays(), w.bound()), w.reportedBy()), cite(sources)));
+                        EntryWords.waitWords(w.waitDays(), w.bound()), w.reportedBy()), cite(sourcesOf(w.reportedIn()))));
             }
             if (!ledgerWaits.isEmpty()) {
                 blocks.add(new Table("Latest reported wait for a visa appointment, per post and class",

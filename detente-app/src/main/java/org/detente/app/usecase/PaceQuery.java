@@ -3,12 +3,10 @@ package org.detente.app.usecase;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.detente.analysis.PaceReport;
 import org.detente.analysis.PoissonPaceAnalysis;
 import org.detente.forecast.ForecastRules;
 import org.detente.forecast.GoalTimeline;
-import org.detente.ledger.EntryId;
 import org.detente.state.TalksRound;
 
 /**
@@ -41,12 +39,10 @@ public final class PaceQuery {
      */
     private static List<TalksRound> measuredRounds(DyadBasis basis, LocalDate asOf) {
         List<TalksRound> talks = basis.history().stateAsOf(asOf).talks();
-        Optional<EntryId> trigger = basis.roadmap().trigger();
-        if (trigger.isEmpty()) {
+        if (basis.roadmap().trigger().isEmpty()) {
             return talks;
         }
-        return basis.view().knownEntriesBy(asOf).stream().filter(entry -> entry.id().equals(trigger.get()))
-                .map(entry -> entry.occurredOn().date()).filter(day -> !day.isAfter(asOf)).findFirst()
+        return basis.roadmap().triggeredOn(basis.view().knownEntriesBy(asOf), asOf)
                 .map(day -> PoissonPaceAnalysis.roundsFrom(talks, day)).orElse(List.of());
     }
 }

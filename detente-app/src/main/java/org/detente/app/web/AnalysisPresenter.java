@@ -24,8 +24,6 @@ import org.detente.app.report.EntryWords;
 import org.detente.app.service.DyadLedger;
 import org.detente.app.usecase.Reciprocity;
 import org.detente.app.usecase.ScenarioRun;
-import org.detente.ledger.Entry;
-import org.detente.ledger.EntryId;
 import org.detente.model.Codes;
 import org.detente.model.DyadDefinition;
 import org.detente.model.Mission;
@@ -155,16 +153,14 @@ final class AnalysisPresenter {
     /** The ledger's latest reported wait per post and class as of the date, as known at the page's moment. */
     static List<AnalysisPages.ReportedWait> reportedWaits(DyadLedger ledger, LocalDate asOf, Optional<Instant> knownAt) {
         DyadDefinition definition = ledger.definition();
-        Map<EntryId, Entry> entries = new LinkedHashMap<>();
-        ledger.entriesKnownAt(knownAt).forEach(e -> entries.put(e.id(), e));
+        OverviewPresenter.Cited cited = new OverviewPresenter.Cited(ledger.entriesKnownAt(knownAt), asOf);
         List<AnalysisPages.ReportedWait> waits = new ArrayList<>();
         for (VisaWaitState w : ledger.projector().stateAsOf(asOf, knownAt).visaWaits()) {
-            Entry entry = entries.get(w.reportedIn());
             waits.add(new AnalysisPages.ReportedWait(w.reportedOn().toString(), definition.nameOf(w.issuer()),
                     definition.nameOf(w.applicants()), w.post(),
                     Codes.of(w.visaClass()) + (w.visaCategory().isEmpty() ? "" : " (" + w.visaCategory() + ")"),
                     EntryWords.waitWords(w.waitDays(), w.bound()), w.reportedBy(), w.reportedIn().value(),
-                    entry == null ? List.of() : Views.SourceLink.all(entry.sources())));
+                    Views.SourceLink.all(cited.sourcesOf(w.reportedIn()))));
         }
         return waits;
     }

@@ -238,7 +238,8 @@ final class OverviewPresenter {
     }
 
     /** The live entries that occurred by the date, to cite: by id, or the latest naming a definition. */
-    private static final class Cited {
+    /** The live entries by the date, to find the sources of the entry a state line comes from. */
+    static final class Cited {
         private final Map<String, Entry> byId = new HashMap<>();
         private final List<Entry> live = new ArrayList<>();
 

@@ -35,10 +35,9 @@ import org.detente.model.VisaIssuance;
  * asks for. {@link #of} switches over every {@link MeasureType} without a default, so a new type
  * does not compile until it is described here.
  *
+ * @param description  who acts on whom, in words (as in the dataset format)
  * @param exactlyOneOf optional fields of which an entry gives exactly one (a wait in days, or "no
  *                     appointments"); empty when the fields stand each on their own presence
- *
- * @param description who acts on whom, in words (as in the dataset format)
  */
 public record MeasureFormat(MeasureType type, String description, List<FieldFormat> fields,
                             List<String> exactlyOneOf) {
@@ -46,10 +45,11 @@ public record MeasureFormat(MeasureType type, String description, List<FieldForm
     public MeasureFormat {
         fields = List.copyOf(fields);
         exactlyOneOf = List.copyOf(exactlyOneOf);
-        Set<String> names = new LinkedHashSet<>();
-        fields.forEach(f -> names.add(f.name()));
-        if (!names.containsAll(exactlyOneOf) || exactlyOneOf.size() == 1) {
-            throw new IllegalArgumentException(type + ": exactlyOneOf names two or more of its own optional fields");
+        Set<String> optional = new LinkedHashSet<>();
+        fields.stream().filter(f -> f.presence() == FieldFormat.Presence.OPTIONAL).forEach(f -> optional.add(f.name()));
+        if (!optional.containsAll(exactlyOneOf) || exactlyOneOf.size() == 1) {
+            throw new IllegalArgumentException(type + ": exactlyOneOf must name two or more of its own optional fields, "
+                    + "got " + exactlyOneOf);
         }
     }
 

@@ -69,8 +69,7 @@ public record DatabaseConfig(String url, String user, String password, boolean s
      */
     public static DatabaseConfig h2(Path dataDirectory) {
         Path file = dataDirectory.toAbsolutePath().normalize().resolve(H2_FILE);
-        return new DatabaseConfig("jdbc:h2:file:" + file + h2Options() + ";AUTO_SERVER=TRUE", "sa", "", true,
-                DEFAULT_POOL_SIZE, "", "");
+        return new DatabaseConfig(withEmbeddedDefaults("jdbc:h2:file:" + file), "sa", "", true, DEFAULT_POOL_SIZE, "", "");
     }
 
     /** An H2 database in memory, alive while the pool is open: for tests and benchmarks. */
